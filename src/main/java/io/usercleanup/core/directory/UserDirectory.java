@@ -1,0 +1,46 @@
+package io.usercleanup.core.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The application's users, groups and directories, as the cleanup core needs them. The Jira
+ * adapter implements it over Jira's and Crowd's APIs. Read methods throw
+ * {@link DirectoryAccessException} when the directory cannot be read.
+ */
+public interface UserDirectory {
+
+    /** Every user directory. */
+    List<DirectoryInfo> directories();
+
+    /** A group by name (case-insensitive), or empty when there is none. */
+    Optional<GroupInfo> findGroup(String name);
+
+    /** Group names starting with the prefix (case-insensitive), at most {@code limit}, sorted. */
+    List<String> findGroupNames(String prefix, int limit);
+
+    /** Every application with its licensing groups. */
+    List<ApplicationInfo> applications();
+
+    /**
+     * Streams every distinct user who is a direct member of at least one of the groups, once,
+     * with {@link DirectoryUser#directGroups()} holding the user's direct memberships among them.
+     * Deactivated users may be included; the caller filters them.
+     */
+    void forEachDirectMember(Collection<String> groupNames, Consumer<DirectoryUser> sink);
+
+    /**
+     * The lower-cased usernames of the direct and nested members of the groups (for exclusions;
+     * these groups are expected to be small, such as service accounts and emergency admins).
+     */
+    Set<String> memberKeysIncludingNested(Collection<String> groupNames);
+
+    /** Removes the user's direct membership of the group. */
+    void removeFromGroup(String username, String groupName) throws DirectoryChangeException;
+
+    /** Deactivates the user. */
+    void deactivate(String username) throws DirectoryChangeException;
+}

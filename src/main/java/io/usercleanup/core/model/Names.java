@@ -1,0 +1,42 @@
+package io.usercleanup.core.model;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Name handling shared by the model: Jira compares user and group names case-insensitively,
+ * so every lookup key is the lower-cased name (in {@link Locale#ROOT}, never the host's locale).
+ */
+public final class Names {
+    private Names() {
+    }
+
+    /** The case-insensitive lookup key of a user or group name. */
+    public static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The lookup keys of the given names. */
+    public static Set<String> keys(Collection<String> names) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names) {
+            keys.add(key(name));
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** An immutable copy that keeps the first spelling of names that differ only in case, in order. */
+    public static List<String> distinct(Collection<String> names) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> result = new java.util.ArrayList<>();
+        for (String name : names) {
+            if (seen.add(key(name))) {
+                result.add(name);
+            }
+        }
+        return List.copyOf(result);
+    }
+}

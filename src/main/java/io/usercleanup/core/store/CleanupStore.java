@@ -1,0 +1,30 @@
+package io.usercleanup.core.store;
+
+import io.usercleanup.core.model.CleanupDefinition;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps cleanup definitions. */
+public interface CleanupStore {
+
+    /** All cleanups, ordered by name. */
+    List<CleanupDefinition> findAll();
+
+    Optional<CleanupDefinition> find(long id);
+
+    /** The cleanup with this name, compared case-insensitively. */
+    Optional<CleanupDefinition> findByName(String name);
+
+    /** The cleanups that export for the identity provider. */
+    List<CleanupDefinition> findByIdp(long idpId);
+
+    /** Saves a new cleanup (its id is ignored) and returns it with its id. */
+    CleanupDefinition create(CleanupDefinition cleanup);
+
+    /** Replaces the cleanup with the same id; empty when there is none. */
+    Optional<CleanupDefinition> update(CleanupDefinition cleanup);
+
+    /** Deletes it; {@code false} when there was none. Its runs stay. */
+    boolean delete(long id);
+}

@@ -1,0 +1,27 @@
+package io.usercleanup.core.store;
+
+import io.usercleanup.core.model.IdpConfig;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps identity provider configurations. */
+public interface IdpStore {
+
+    /** All configurations, ordered by name. */
+    List<IdpConfig> findAll();
+
+    Optional<IdpConfig> find(long id);
+
+    /** The configuration with this name, compared case-insensitively. */
+    Optional<IdpConfig> findByName(String name);
+
+    /** Saves a new configuration (its id is ignored) and returns it with its id. */
+    IdpConfig create(IdpConfig idp);
+
+    /** Replaces the configuration with the same id; empty when there is none. */
+    Optional<IdpConfig> update(IdpConfig idp);
+
+    /** Deletes it; {@code false} when there was none. */
+    boolean delete(long id);
+}

@@ -1,0 +1,68 @@
+package io.usercleanup.core.store;
+
+import io.usercleanup.core.model.IdpExportSummary;
+import io.usercleanup.core.model.NewRun;
+import io.usercleanup.core.model.Page;
+import io.usercleanup.core.model.RunCounts;
+import io.usercleanup.core.model.RunRecord;
+import io.usercleanup.core.model.RunStatus;
+import io.usercleanup.core.model.UserOutcome;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Keeps the record of runs: the run itself and, per affected user, each group's outcome. Each
+ * batch method writes its rows in one transaction.
+ */
+public interface RunStore {
+
+    /** Records a run that starts now, with status {@code RUNNING}. */
+    RunRecord start(NewRun run);
+
+    /**
+     * Records what a run is about to do to these users, before it does it. The rows stay marked
+     * pending until {@link #saveOutcomes} replaces them, or {@link #failPending} gives up on them.
+     */
+    void savePlanned(long runId, List<UserOutcome> users);
+
+    /**
+     * Records the final outcomes of these users: it replaces their pending rows if
+     * {@link #savePlanned} wrote any, and adds them otherwise.
+     */
+    void saveOutcomes(long runId, List<UserOutcome> users);
+
+    /**
+     * Turns every pending outcome of the run into {@code FAILED} with the reason, because nobody
+     * can now tell whether it was carried out. Returns how many outcomes it changed.
+     */
+    int failPending(long runId, String reason);
+
+    /** Stores the run's numbers so far. */
+    void updateCounts(long runId, RunCounts counts);
+
+    /** Ends the run and returns its final record. */
+    RunRecord finish(long runId, RunStatus status, RunCounts counts, Instant finishedAt, String message);
+
+    Optional<RunRecord> find(long runId);
+
+    /** The runs of a cleanup, newest first. */
+    List<RunRecord> findByCleanup(long cleanupId);
+
+    /** The runs with this status, oldest first. */
+    List<RunRecord> findByStatus(RunStatus status);
+
+    /** A page of the run's affected users, ordered by username. */
+    Page<UserOutcome> users(long runId, long start, int limit);
+
+    /** Streams every affected user of the run in username order, without loading them all at once. */
+    void forEachUser(long runId, Consumer<UserOutcome> sink);
+
+    /** One entry per group with exported users, ordered by group name; rows are distinct identifiers. */
+    List<IdpExportSummary> idpExports(long runId);
+
+    /** Streams the identifiers exported for the group (case-insensitive group name), in no particular order. */
+    void forEachExportedIdentifier(long runId, String group, Consumer<String> sink);
+}
