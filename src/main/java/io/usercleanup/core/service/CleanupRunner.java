@@ -1,0 +1,139 @@
+package io.usercleanup.core.service;
+
+import io.usercleanup.core.directory.DirectoryUser;
+import io.usercleanup.core.directory.GroupInfo;
+import io.usercleanup.core.directory.UserDirectory;
+import io.usercleanup.core.model.CleanupDefinition;
+import io.usercleanup.core.model.IdpConfig;
+import io.usercleanup.core.model.NewRun;
+import io.usercleanup.core.model.RunRecord;
+import io.usercleanup.core.model.RunStatus;
+import io.usercleanup.core.model.RunTrigger;
+import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.rules.Exclusions;
+import io.usercleanup.core.rules.InactivityRule;
+import io.usercleanup.core.rules.OutcomePlanner;
+import io.usercleanup.core.rules.UserPlan;
+import io.usercleanup.core.store.RunStore;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a cleanup: evaluates it against the directory user by user, records the run, carries out
+ * the actions and records their outcomes. Users are streamed and handled in batches, so memory
+ * stays flat whatever the directory's size.
+ *
+ * <p>In a real run each batch is recorded as planned before anything is changed, and then with
+ * what really happened; if the run dies between the two, the planned rows say what it was doing
+ * and are later marked failed, so the record never claims a change that was not confirmed.
+ */
+public final class CleanupRunner {
+    /** Users per batch: one transaction for the planned rows and one for the outcomes. */
+    public static final int DEFAULT_BATCH_SIZE = 500;
+
+    private final UserDirectory directory;
+    private final RunStore runs;
+    private final Clock clock;
+    private final int batchSize;
+    private final TargetResolver targets;
+    private final ActionExecutor executor;
+
+    public CleanupRunner(UserDirectory directory, RunStore runs, Clock clock, int batchSize) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive");
+        }
+        this.batchSize = batchSize;
+        this.targets = new TargetResolver(directory);
+        this.executor = new ActionExecutor(directory);
+    }
+
+    /** Records the start of a run of the cleanup, with status {@code RUNNING}. */
+    public RunRecord start(CleanupDefinition cleanup, IdpConfig idp, RunTrigger trigger, String triggeredBy,
+                           boolean dryRun) {
+        IdpConfig exporting = idp != null && idp.provisioningEnabled() ? idp : null;
+        return runs.start(new NewRun(cleanup.id(), cleanup.name(), trigger, triggeredBy, dryRun, clock.instant(),
+                exporting == null ? null : exporting.id(), exporting == null ? null : exporting.csvTemplate()));
+    }
+
+    /**
+     * Carries out a started run to its end and returns its final record. Any error ends the run
+     * {@code FAILED} with the error's message; this method does not throw for it.
+     */
+    public RunRecord execute(RunRecord run, CleanupDefinition cleanup, IdpConfig idp) {
+        RunTally tally = new RunTally();
+        try {
+            List<GroupInfo> groups = targets.targetGroups(cleanup);
+            Exclusions exclusions = new Exclusions(cleanup.excludeUsers(), targets.excludedMemberKeys(cleanup));
+            InactivityRule inactivity = new InactivityRule(cleanup.inactiveDays(), cleanup.neverLoggedIn(),
+                    run.startedAt());
+            OutcomePlanner planner = new OutcomePlanner(cleanup, idp, directory.directories(), groups, exclusions,
+                    inactivity, run.dryRun());
+            Batch batch = new Batch(run, tally);
+            List<String> groupNames = groups.stream().map(GroupInfo::name).collect(Collectors.toList());
+            directory.forEachDirectMember(groupNames, user -> batch.add(planner.plan(user)));
+            batch.flush();
+            RunStatus status = tally.snapshot().failed() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;
+            return runs.finish(run.id(), status, tally.snapshot(), clock.instant(), null);
+        } catch (RuntimeException e) {
+            return fail(run, tally, e);
+        }
+    }
+
+    private RunRecord fail(RunRecord run, RunTally tally, RuntimeException cause) {
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        try {
+            tally.countFailed(runs.failPending(run.id(),
+                    "The run stopped before this change was confirmed: " + message));
+        } catch (RuntimeException storeFailure) {
+            cause.addSuppressed(storeFailure);
+        }
+        return runs.finish(run.id(), RunStatus.FAILED, tally.snapshot(), clock.instant(), message);
+    }
+
+    /** Collects affected users and records and carries them out a batch at a time. */
+    private final class Batch {
+        private final RunRecord run;
+        private final RunTally tally;
+        private final List<UserPlan> plans = new ArrayList<>();
+
+        Batch(RunRecord run, RunTally tally) {
+            this.run = run;
+            this.tally = tally;
+        }
+
+        void add(UserPlan plan) {
+            tally.countUser(plan.category());
+            if (plan.affects()) {
+                plans.add(plan);
+                if (plans.size() >= batchSize) {
+                    flush();
+                }
+            }
+        }
+
+        void flush() {
+            if (plans.isEmpty()) {
+                return;
+            }
+            List<UserOutcome> planned = plans.stream().map(UserPlan::outcome).collect(Collectors.toList());
+            List<UserOutcome> outcomes;
+            if (run.dryRun()) {
+                outcomes = planned;
+            } else {
+                runs.savePlanned(run.id(), planned);
+                outcomes = plans.stream().map(executor::execute).collect(Collectors.toList());
+            }
+            runs.saveOutcomes(run.id(), outcomes);
+            outcomes.forEach(tally::countOutcomes);
+            runs.updateCounts(run.id(), tally.snapshot());
+            plans.clear();
+        }
+    }
+}
