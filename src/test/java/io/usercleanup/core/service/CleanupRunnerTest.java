@@ -1,0 +1,250 @@
+package io.usercleanup.core.service;
+
+import io.usercleanup.core.directory.DirectoryKind;
+import io.usercleanup.core.model.CleanupAction;
+import io.usercleanup.core.model.CleanupDefinition;
+import io.usercleanup.core.model.CsvTemplate;
+import io.usercleanup.core.model.GroupOutcome;
+import io.usercleanup.core.model.IdentifierSource;
+import io.usercleanup.core.model.IdpConfig;
+import io.usercleanup.core.model.IdpType;
+import io.usercleanup.core.model.NeverLoggedInPolicy;
+import io.usercleanup.core.model.OutcomeType;
+import io.usercleanup.core.model.RunCounts;
+import io.usercleanup.core.model.RunRecord;
+import io.usercleanup.core.model.RunStatus;
+import io.usercleanup.core.model.RunTrigger;
+import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.testing.FakeUserDirectory;
+import io.usercleanup.core.testing.InMemoryRunStore;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class CleanupRunnerTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Instant OLD = NOW.minus(Duration.ofDays(200));
+    private static final Instant CREATED = NOW.minus(Duration.ofDays(1000));
+    private static final Instant RECENT = NOW.minus(Duration.ofDays(2));
+    private static final IdpConfig ENTRA = new IdpConfig(3L, "Entra ID", IdpType.ENTRA_ID, true, Set.of(10000L),
+            List.of(), IdentifierSource.EMAIL, CsvTemplate.LEGACY_V1);
+
+    private final InMemoryRunStore runs = new InMemoryRunStore();
+    private final FakeUserDirectory directory = new FakeUserDirectory()
+            .directory(1, "Jira Internal Directory", DirectoryKind.INTERNAL, false)
+            .directory(10000, "Microsoft Entra ID", DirectoryKind.AZURE_AD, true)
+            .group("jira-software-users", 10000)
+            .group("jira-local-users", 1)
+            .group("service-accounts", 1)
+            .group("robots", 1)
+            .nest("robots", "service-accounts")
+            .application("jira-software", "Jira Software", "jira-software-users", "jira-local-users")
+            .user("alice", "alice@example.com", 10000, CREATED, OLD, "jira-software-users")
+            .user("bob", "bob@example.com", 1, CREATED, OLD, "jira-local-users", "jira-software-users")
+            .user("carol", null, 10000, CREATED, OLD, "jira-software-users")
+            .user("dave", "dave@example.com", 1, CREATED, RECENT, "jira-local-users")
+            .user("erin", "erin@example.com", 1, null, null, "jira-local-users")
+            .user("frank", "frank@example.com", 1, CREATED, null, "jira-local-users")
+            .user("robot", "robot@example.com", 1, CREATED, OLD, "jira-local-users", "robots")
+            .inactiveUser("gone", "jira-local-users");
+
+    private CleanupRunner runner(int batchSize) {
+        return new CleanupRunner(directory, runs, Clock.fixed(NOW, ZoneOffset.UTC), batchSize);
+    }
+
+    private static CleanupDefinition cleanup(CleanupAction action, Long idpId) {
+        return new CleanupDefinition(9L, "Licence cleanup", true, List.of(), List.of("jira-software"), 90,
+                new NeverLoggedInPolicy(true, 30), List.of("service-accounts"), List.of(), action, idpId, null);
+    }
+
+    private RunRecord run(CleanupDefinition cleanup, IdpConfig idp, boolean dryRun, int batchSize) {
+        CleanupRunner runner = runner(batchSize);
+        return runner.execute(runner.start(cleanup, idp, RunTrigger.MANUAL, "admin", dryRun), cleanup, idp);
+    }
+
+    private List<UserOutcome> recordedUsers(long runId) {
+        List<UserOutcome> users = new ArrayList<>();
+        runs.forEachUser(runId, users::add);
+        return users;
+    }
+
+    @Test
+    void realRun_removesLocally_exportsSynced_andRecordsEverything() {
+        RunRecord run = run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, false, 100);
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.finishedAt()).isEqualTo(NOW);
+        assertThat(run.idpId()).isEqualTo(3L);
+        assertThat(run.csvTemplate()).isEqualTo(CsvTemplate.LEGACY_V1);
+        // evaluated: alice bob carol dave erin frank robot (gone is deactivated)
+        assertThat(run.counts()).isEqualTo(new RunCounts(7, 4, 1, 1, 2, 0, 2, 1, 0, 0));
+        assertThat(directory.changes()).containsExactlyInAnyOrder(
+                "remove bob from jira-local-users", "remove frank from jira-local-users");
+        assertThat(recordedUsers(run.id())).extracting(UserOutcome::username)
+                .containsExactly("alice", "bob", "carol", "frank");
+        assertThat(recordedUsers(run.id()).get(2).outcomes()).extracting(GroupOutcome::outcome, GroupOutcome::reason)
+                .containsExactly(tuple(OutcomeType.NO_IDENTIFIER, "no email address"));
+    }
+
+    @Test
+    void dryRun_makesTheSameDecisions_andChangesNothing() {
+        RunRecord run = run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, true, 100);
+
+        assertThat(run.dryRun()).isTrue();
+        assertThat(run.counts()).isEqualTo(new RunCounts(7, 4, 1, 1, 2, 0, 2, 1, 0, 0));
+        assertThat(directory.changes()).isEmpty();
+        assertThat(runs.calls()).noneMatch(c -> c.startsWith("savePlanned"));
+        assertThat(recordedUsers(run.id()).get(1).outcomes()).extracting(GroupOutcome::outcome)
+                .containsExactly(OutcomeType.WOULD_REMOVE, OutcomeType.EXPORTED);
+    }
+
+    @Test
+    void realRun_recordsWhatItMeansToDo_beforeItDoesIt() {
+        List<Set<String>> pendingAtEachChange = new ArrayList<>();
+        directory.beforeEachChange(() -> pendingAtEachChange.add(runs.pendingUsers(1)));
+
+        run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, false, 100);
+
+        assertThat(pendingAtEachChange).hasSize(2)
+                .allSatisfy(pending -> assertThat(pending).contains("bob", "frank"));
+        assertThat(runs.pendingUsers(1)).isEmpty();
+    }
+
+    @Test
+    void deactivate_deactivatesEachUserOnce_andMarksThemDeactivated() {
+        RunRecord run = run(cleanup(CleanupAction.DEACTIVATE, null), null, false, 100);
+
+        assertThat(directory.changes()).containsExactlyInAnyOrder("deactivate bob", "deactivate frank");
+        assertThat(run.counts().deactivated()).isEqualTo(2);
+        // alice and carol live in the read-only Entra directory: deactivation fails for them
+        assertThat(run.counts().failed()).isEqualTo(2);
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+        UserOutcome bob = recordedUsers(run.id()).get(1);
+        assertThat(bob.deactivated()).isTrue();
+        assertThat(bob.outcomes()).extracting(GroupOutcome::outcome)
+                .containsExactly(OutcomeType.DEACTIVATED, OutcomeType.DEACTIVATED);
+        assertThat(directory.userNamed("bob").active()).isFalse();
+    }
+
+    @Test
+    void refusedChange_becomesFailedWithTheDirectorysReason_andTheRunGoesOn() {
+        directory.beforeEachChange(() -> directory.deleteUser("bob"));
+
+        RunRecord run = run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, false, 100);
+
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(run.counts().failed()).isEqualTo(1);
+        assertThat(run.counts().removed()).isEqualTo(1);
+        assertThat(recordedUsers(run.id()).get(1).outcomes()).extracting(GroupOutcome::outcome, GroupOutcome::reason)
+                .containsExactly(tuple(OutcomeType.FAILED, "user 'bob' no longer exists"), tuple(OutcomeType.EXPORTED, null));
+    }
+
+    @Test
+    void batches_areRecordedInTurn_withCountsUpdatedAfterEach() {
+        RunRecord run = run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, false, 3);
+
+        assertThat(runs.calls()).containsExactly("start", "savePlanned:3", "saveOutcomes:3", "savePlanned:1",
+                "saveOutcomes:1", "finish:SUCCEEDED");
+        assertThat(recordedUsers(run.id())).hasSize(4);
+    }
+
+    @Test
+    void directoryFailureMidRun_endsTheRunFailed_keepingWhatWasRecorded() {
+        directory.failReadingAfter(5);
+
+        RunRecord run = run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, false, 2);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).isEqualTo("The directory stopped answering");
+        assertThat(run.finishedAt()).isEqualTo(NOW);
+        // alice and bob were a full batch before the failure, so their outcomes are recorded
+        assertThat(recordedUsers(run.id())).extracting(UserOutcome::username).containsExactly("alice", "bob");
+        assertThat(directory.changes()).containsExactly("remove bob from jira-local-users");
+        assertThat(run.counts().removed()).isEqualTo(1);
+    }
+
+    @Test
+    void storeFailureAfterActing_marksThePlannedOutcomesFailed_neverClaimingThem() {
+        runs.failNextSaveOutcomes(new IllegalStateException("connection reset"));
+
+        RunRecord run = run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, false, 100);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).isEqualTo("connection reset");
+        List<GroupOutcome> outcomes = recordedUsers(run.id()).stream()
+                .flatMap(u -> u.outcomes().stream()).collect(Collectors.toList());
+        assertThat(outcomes).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.outcome()).isEqualTo(OutcomeType.FAILED);
+            assertThat(o.reason()).isEqualTo("The run stopped before this change was confirmed: connection reset");
+        });
+        assertThat(run.counts().failed()).isEqualTo(outcomes.size());
+        assertThat(run.counts().removed()).isZero();
+    }
+
+    @Test
+    void vanishedTargetGroup_failsTheRun_beforeTouchingAnyone() {
+        CleanupDefinition cleanup = new CleanupDefinition(9L, "c", true, List.of("deleted-group"), List.of(), 90,
+                null, List.of(), List.of(), CleanupAction.REMOVE_FROM_GROUPS, null, null);
+
+        RunRecord run = run(cleanup, null, false, 100);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).isEqualTo("The target group 'deleted-group' no longer exists");
+        assertThat(directory.changes()).isEmpty();
+    }
+
+    @Test
+    void vanishedExcludedGroup_failsTheRun_ratherThanTouchingWhoItProtected() {
+        CleanupDefinition cleanup = new CleanupDefinition(9L, "c", true, List.of("jira-local-users"), List.of(), 90,
+                null, List.of("emergency-admins"), List.of(), CleanupAction.REMOVE_FROM_GROUPS, null, null);
+
+        RunRecord run = run(cleanup, null, false, 100);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).isEqualTo("The excluded group 'emergency-admins' no longer exists");
+        assertThat(directory.changes()).isEmpty();
+    }
+
+    @Test
+    void vanishedApplication_failsTheRun() {
+        CleanupDefinition cleanup = new CleanupDefinition(9L, "c", true, List.of(), List.of("jira-servicedesk"), 90,
+                null, List.of(), List.of(), CleanupAction.REMOVE_FROM_GROUPS, null, null);
+
+        assertThat(run(cleanup, null, false, 100).message())
+                .isEqualTo("The application 'jira-servicedesk' no longer exists");
+    }
+
+    @Test
+    void idpWithProvisioningOff_isNotRecordedAsExporting() {
+        IdpConfig off = new IdpConfig(3L, "Entra ID", IdpType.ENTRA_ID, false, Set.of(10000L), List.of(),
+                IdentifierSource.EMAIL, CsvTemplate.CURRENT);
+
+        RunRecord run = run(cleanup(CleanupAction.REPORT_ONLY, 3L), off, true, 100);
+
+        assertThat(run.idpId()).isNull();
+        assertThat(run.counts().exported()).isZero();
+        assertThat(run.counts().reported()).isEqualTo(5);
+    }
+
+    @Test
+    void start_recordsWhoTriggeredIt() {
+        RunRecord started = runner(10).start(cleanup(CleanupAction.REPORT_ONLY, null), null, RunTrigger.SCHEDULED,
+                null, false);
+
+        assertThat(started.status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(started.trigger()).isEqualTo(RunTrigger.SCHEDULED);
+        assertThat(started.triggeredBy()).isNull();
+        assertThat(started.startedAt()).isEqualTo(NOW);
+        assertThat(started.cleanupName()).isEqualTo("Licence cleanup");
+    }
+}
