@@ -1,0 +1,199 @@
+package io.usercleanup.core.service;
+
+import io.usercleanup.core.directory.ApplicationInfo;
+import io.usercleanup.core.directory.UserDirectory;
+import io.usercleanup.core.model.CleanupAction;
+import io.usercleanup.core.model.CleanupDefinition;
+import io.usercleanup.core.model.NeverLoggedInPolicy;
+import io.usercleanup.core.model.ScheduleSpec;
+import io.usercleanup.core.store.CleanupStore;
+import io.usercleanup.core.store.IdpStore;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Manages cleanups: validated in full before anything is saved, and kept in step with the
+ * scheduler through {@link CleanupScheduleListener}.
+ */
+public final class CleanupService {
+    private final CleanupStore cleanups;
+    private final IdpStore idps;
+    private final UserDirectory directory;
+    private final ScheduleCalculator schedules;
+    private final CleanupScheduleListener listener;
+    private final Clock clock;
+
+    public CleanupService(CleanupStore cleanups, IdpStore idps, UserDirectory directory, ScheduleCalculator schedules,
+                          CleanupScheduleListener listener, Clock clock) {
+        this.cleanups = Objects.requireNonNull(cleanups, "cleanups");
+        this.idps = Objects.requireNonNull(idps, "idps");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public List<CleanupDefinition> list() {
+        return cleanups.findAll();
+    }
+
+    public CleanupDefinition get(long id) {
+        return cleanups.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public CleanupDefinition create(CleanupDraft draft) {
+        CleanupDefinition saved = cleanups.create(validate(null, draft));
+        listener.cleanupSaved(saved);
+        return saved;
+    }
+
+    public CleanupDefinition update(long id, CleanupDraft draft) {
+        get(id);
+        CleanupDefinition saved = cleanups.update(validate(id, draft)).orElseThrow(() -> notFound(id));
+        listener.cleanupSaved(saved);
+        return saved;
+    }
+
+    /** Deletes the cleanup; its runs stay readable. */
+    public void delete(long id) {
+        if (!cleanups.delete(id)) {
+            throw notFound(id);
+        }
+        listener.cleanupDeleted(id);
+    }
+
+    /** When the cleanup next runs by itself, or {@code null} without a schedule or when disabled. */
+    public Instant nextRunAt(CleanupDefinition cleanup) {
+        if (!cleanup.enabled() || cleanup.schedule() == null) {
+            return null;
+        }
+        return schedules.nextRunAfter(cleanup.schedule(), clock.instant());
+    }
+
+    /**
+     * The next {@code count} times a schedule fires, for showing before it is saved.
+     *
+     * @throws ValidationException when the schedule is invalid
+     */
+    public List<Instant> preview(String cron, String timeZone, int count) {
+        Validation v = new Validation();
+        ScheduleSpec spec = schedule(v, cron, timeZone);
+        v.throwIfAny();
+        List<Instant> times = new ArrayList<>();
+        Instant after = clock.instant();
+        for (int i = 0; i < count; i++) {
+            after = schedules.nextRunAfter(spec, after);
+            if (after == null) {
+                break;
+            }
+            times.add(after);
+        }
+        return times;
+    }
+
+    private CleanupDefinition validate(Long id, CleanupDraft draft) {
+        Validation v = new Validation();
+        String name = v.name("name", draft.name());
+        if (name != null && !name.isBlank()) {
+            cleanups.findByName(name).filter(other -> !other.id().equals(id)).ifPresent(other ->
+                    v.error("name", "Another cleanup is already called '" + other.name() + "'."));
+        }
+        List<String> groups = GroupChecks.existing(v, directory, "groups", draft.groups());
+        List<String> applications = applications(v, draft.applications());
+        if (isEmpty(draft.groups()) && isEmpty(draft.applications())) {
+            v.error("groups", "Pick at least one target group or application.");
+        }
+        v.days("inactiveDays", draft.inactiveDays());
+        boolean includeNeverLoggedIn = Boolean.TRUE.equals(draft.neverLoggedInInclude());
+        int createdMoreThanDays = 0;
+        if (draft.neverLoggedInCreatedMoreThanDays() != null || includeNeverLoggedIn) {
+            v.days("neverLoggedIn.createdMoreThanDays", draft.neverLoggedInCreatedMoreThanDays());
+            createdMoreThanDays = draft.neverLoggedInCreatedMoreThanDays() == null
+                    ? 0 : draft.neverLoggedInCreatedMoreThanDays();
+        }
+        List<String> excludeGroups = GroupChecks.existing(v, directory, "excludeGroups", draft.excludeGroups());
+        List<String> excludeUsers = excludeUsers(v, draft.excludeUsers());
+        CleanupAction action = Enums.parse(v, "action", draft.action(), CleanupAction.class, null);
+        if (draft.idpId() != null && idps.find(draft.idpId()).isEmpty()) {
+            v.error("idpId", "There is no identity provider " + draft.idpId() + ".");
+        }
+        ScheduleSpec schedule = draft.scheduleCron() == null && draft.scheduleTimeZone() == null
+                ? null : schedule(v, draft.scheduleCron(), draft.scheduleTimeZone());
+        v.throwIfAny();
+        return new CleanupDefinition(id, name, draft.enabled() == null || draft.enabled(), groups, applications,
+                draft.inactiveDays(), new NeverLoggedInPolicy(includeNeverLoggedIn, createdMoreThanDays),
+                excludeGroups, excludeUsers, action, draft.idpId(), schedule);
+    }
+
+    private List<String> applications(Validation v, List<String> keys) {
+        if (isEmpty(keys)) {
+            return List.of();
+        }
+        Map<String, ApplicationInfo> known = directory.applications().stream()
+                .collect(Collectors.toMap(ApplicationInfo::key, Function.identity(), (a, b) -> a));
+        List<String> unknown = keys.stream().filter(k -> k == null || !known.containsKey(k))
+                .map(String::valueOf).collect(Collectors.toList());
+        if (!unknown.isEmpty()) {
+            v.error("applications", "There is no application " + unknown.stream().map(k -> "'" + k + "'")
+                    .collect(Collectors.joining(", ")) + "; known: " + String.join(", ", known.keySet()) + ".");
+        }
+        return keys.stream().filter(known::containsKey).distinct().collect(Collectors.toList());
+    }
+
+    private static List<String> excludeUsers(Validation v, List<String> usernames) {
+        if (usernames == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (String username : usernames) {
+            String trimmed = username == null ? "" : username.strip();
+            if (trimmed.isEmpty()) {
+                v.error("excludeUsers", "A username is empty.");
+            } else if (trimmed.length() > Validation.MAX_NAME_LENGTH) {
+                v.error("excludeUsers", "A username is " + trimmed.length() + " characters long; at most "
+                        + Validation.MAX_NAME_LENGTH + " are allowed.");
+            } else {
+                result.add(trimmed);
+            }
+        }
+        return result;
+    }
+
+    private ScheduleSpec schedule(Validation v, String cron, String timeZone) {
+        if (cron == null || cron.isBlank()) {
+            v.error("schedule.cron", "A cron expression is required for a schedule.");
+            return null;
+        }
+        String zone = timeZone == null || timeZone.isBlank() ? "UTC" : timeZone.strip();
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            v.error("schedule.timeZone", "'" + zone + "' is not a time zone id such as UTC or Europe/Oslo.");
+            return null;
+        }
+        ScheduleSpec spec = new ScheduleSpec(cron.strip(), zone);
+        String problem = schedules.problem(spec);
+        if (problem != null) {
+            v.error("schedule.cron", "'" + spec.cron() + "' is not a valid cron expression: " + problem);
+            return null;
+        }
+        return spec;
+    }
+
+    private static boolean isEmpty(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("There is no cleanup " + id);
+    }
+}
