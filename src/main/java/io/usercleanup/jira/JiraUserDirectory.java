@@ -1,0 +1,169 @@
+package io.usercleanup.jira;
+
+import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
+import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.crowd.embedded.api.Group;
+import com.atlassian.jira.application.ApplicationRole;
+import com.atlassian.jira.application.ApplicationRoleManager;
+import com.atlassian.jira.bc.security.login.LoginService;
+import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.util.UserManager;
+import io.usercleanup.core.directory.ApplicationInfo;
+import io.usercleanup.core.directory.DirectoryAccessException;
+import io.usercleanup.core.directory.DirectoryChangeException;
+import io.usercleanup.core.directory.DirectoryInfo;
+import io.usercleanup.core.directory.DirectoryUser;
+import io.usercleanup.core.directory.GroupInfo;
+import io.usercleanup.core.directory.UserDirectory;
+import io.usercleanup.core.model.Names;
+
+import javax.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Jira's users, groups, directories and applications, read and changed through Jira's and its
+ * embedded Crowd's services. Whatever Jira throws while reading reaches the cleanup as a
+ * {@link DirectoryAccessException} saying what was being read.
+ */
+public final class JiraUserDirectory implements UserDirectory {
+    private static final Comparator<String> BY_NAME =
+            Comparator.comparing(Names::key).thenComparing(Comparator.naturalOrder());
+
+    private final GroupManager groupManager;
+    private final ApplicationRoleManager roleManager;
+    private final DirectoryLookup directories;
+    private final GroupDirectoryLocator groupLocator;
+    private final DirectoryUserMapper userMapper;
+    private final MembershipRemover membershipRemover;
+    private final UserDeactivator userDeactivator;
+
+    @Inject
+    public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
+                             GroupManager groupManager, UserManager userManager, UserService userService,
+                             LoginService loginService, ApplicationRoleManager roleManager) {
+        this.groupManager = groupManager;
+        this.roleManager = roleManager;
+        this.directories = new DirectoryLookup(directoryService);
+        this.groupLocator = new GroupDirectoryLocator(groupManager, userManager);
+        this.userMapper = new DirectoryUserMapper(loginService);
+        this.membershipRemover = new MembershipRemover(userManager, groupManager, crowdService, directories);
+        this.userDeactivator = new UserDeactivator(userManager, userService, directories);
+    }
+
+    @Override
+    public List<DirectoryInfo> directories() {
+        return JiraReads.read("the user directories", () -> directories.all().stream()
+                .map(DirectoryInfoMapper::toInfo)
+                .collect(Collectors.toList()));
+    }
+
+    @Override
+    public Optional<GroupInfo> findGroup(String name) {
+        Objects.requireNonNull(name, "name");
+        return JiraReads.read("the group '" + name + "'", () -> Optional.ofNullable(groupManager.getGroup(name))
+                .map(group -> new GroupInfo(group.getName(), groupLocator.directoryOf(group))));
+    }
+
+    /**
+     * Jira has no prefix search for groups in its public API; groups number in the thousands, not
+     * the millions, so filtering the full list is cheap enough for a picker.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public List<String> findGroupNames(String prefix, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        String wanted = prefix == null ? "" : Names.key(prefix);
+        return JiraReads.read("the groups", () -> groupManager.getAllGroups().stream()
+                .map(Group::getName)
+                .filter(name -> Names.key(name).startsWith(wanted))
+                .sorted(BY_NAME)
+                .limit(limit)
+                .collect(Collectors.toList()));
+    }
+
+    @Override
+    public List<ApplicationInfo> applications() {
+        return JiraReads.read("the applications", () -> roleManager.getRoles().stream()
+                .map(JiraUserDirectory::toApplication)
+                .sorted(Comparator.comparing(ApplicationInfo::key))
+                .collect(Collectors.toList()));
+    }
+
+    private static ApplicationInfo toApplication(ApplicationRole role) {
+        List<String> groups = role.getGroups().stream()
+                .map(Group::getName)
+                .sorted(BY_NAME)
+                .collect(Collectors.toList());
+        return new ApplicationInfo(role.getKey().value(), role.getName(), groups);
+    }
+
+    /**
+     * Reads every group's direct members before handing out the first user: a user's memberships
+     * are complete only once all groups are read, and the cleanup may change memberships while
+     * it consumes the users. What the sink throws is the cleanup's own and passes unchanged.
+     */
+    @Override
+    public void forEachDirectMember(Collection<String> groupNames, Consumer<DirectoryUser> sink) {
+        DirectMembers members = new DirectMembers();
+        for (Group group : existingGroups(groupNames)) {
+            JiraReads.run("the direct members of group '" + group.getName() + "'",
+                    () -> members.add(group, groupManager.getDirectUsersInGroup(group)));
+        }
+        for (DirectMembers.Member member : members.all()) {
+            DirectoryUser user = JiraReads.read("the user '" + member.user().getUsername() + "'",
+                    () -> userMapper.toDirectoryUser(member.user(), member.groups()));
+            sink.accept(user);
+        }
+    }
+
+    /** Jira's {@code getUserNamesInGroup} lists a group's effective members, nested groups included. */
+    @Override
+    public Set<String> memberKeysIncludingNested(Collection<String> groupNames) {
+        Set<String> keys = new HashSet<>();
+        for (Group group : existingGroups(groupNames)) {
+            JiraReads.run("the members of group '" + group.getName() + "'",
+                    () -> groupManager.getUserNamesInGroup(group).forEach(name -> keys.add(Names.key(name))));
+        }
+        return Set.copyOf(keys);
+    }
+
+    @Override
+    public void removeFromGroup(String username, String groupName) throws DirectoryChangeException {
+        membershipRemover.remove(username, groupName);
+    }
+
+    @Override
+    public void deactivate(String username) throws DirectoryChangeException {
+        userDeactivator.deactivate(username);
+    }
+
+    /** The named groups, once each (names compared ignoring case); a missing one stops the read. */
+    private List<Group> existingGroups(Collection<String> groupNames) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (String name : groupNames) {
+            if (groups.containsKey(Names.key(name))) {
+                continue;
+            }
+            Group group = JiraReads.read("the group '" + name + "'", () -> groupManager.getGroup(name));
+            if (group == null) {
+                throw new DirectoryAccessException("The group '" + name + "' does not exist in Jira");
+            }
+            groups.put(Names.key(name), group);
+        }
+        return new ArrayList<>(groups.values());
+    }
+}
