@@ -1,0 +1,70 @@
+package io.usercleanup.rest;
+
+import io.usercleanup.core.service.ConflictException;
+import io.usercleanup.core.service.FieldError;
+import io.usercleanup.core.service.NotFoundException;
+import io.usercleanup.core.service.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where errors become responses, all with the body
+ * {@code {"errors":[{"field":"...","message":"..."}]}}: invalid input {@code 400}, no user
+ * {@code 401}, not a system administrator {@code 403}, unknown id {@code 404}, conflict
+ * {@code 409}; anything unexpected {@code 500}, logged with its stack trace.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable error) {
+        if (error instanceof ValidationException) {
+            return body(Response.Status.BAD_REQUEST, ((ValidationException) error).errors());
+        }
+        if (error instanceof NotAuthenticatedException) {
+            return message(Response.Status.UNAUTHORIZED, error.getMessage());
+        }
+        if (error instanceof NotPermittedException) {
+            return message(Response.Status.FORBIDDEN, error.getMessage());
+        }
+        if (error instanceof NotFoundException) {
+            return message(Response.Status.NOT_FOUND, error.getMessage());
+        }
+        if (error instanceof ConflictException) {
+            return message(Response.Status.CONFLICT, error.getMessage());
+        }
+        if (error instanceof WebApplicationException) {
+            Response original = ((WebApplicationException) error).getResponse();
+            return message(Response.Status.fromStatusCode(original.getStatus()), original.getStatusInfo().getReasonPhrase());
+        }
+        LOG.error("User Cleanup REST request failed", error);
+        return message(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong inside User Cleanup; the application log has the details.");
+    }
+
+    private static Response message(Response.Status status, String message) {
+        return body(status, List.of(new FieldError(null, message)));
+    }
+
+    private static Response body(Response.Status status, List<FieldError> errors) {
+        List<Map<String, Object>> list = errors.stream().map(e -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            if (e.field() != null) {
+                json.put("field", e.field());
+            }
+            json.put("message", e.message());
+            return json;
+        }).collect(Collectors.toList());
+        return Response.status(status).type(Json.MEDIA_TYPE).entity(Json.write(Map.of("errors", list))).build();
+    }
+}
