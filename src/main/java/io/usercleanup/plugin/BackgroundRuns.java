@@ -1,0 +1,42 @@
+package io.usercleanup.plugin;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads that carry manual runs in the background: a few at a time, a short queue, and
+ * nothing left running when the plugin stops. A run refused because the queue is full is
+ * reported to the administrator rather than queued without bound.
+ */
+public class BackgroundRuns implements Executor {
+    private static final int THREADS = 2;
+    private static final int QUEUE = 20;
+
+    private final ThreadPoolExecutor pool;
+
+    public BackgroundRuns() {
+        AtomicInteger count = new AtomicInteger();
+        pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+            Thread thread = new Thread(r, "user-cleanup-run-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        pool.execute(command);
+    }
+
+    /** Stops taking runs and waits a little for the ones going on; called when the plugin stops. */
+    public void destroy() throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+    }
+}

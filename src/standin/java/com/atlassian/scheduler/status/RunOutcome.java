@@ -1,0 +1,5 @@
+// Stand-in for com.atlassian.scheduler:atlassian-scheduler-api 4.1.0 (the API Jira 10 keeps),
+// compile-only: never packaged, the host application provides the real class at run time.
+package com.atlassian.scheduler.status;
+
+public enum RunOutcome { SUCCESS, UNAVAILABLE, ABORTED, FAILED }
