@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Registers the cleanup job runner once the application has fully started (SAL calls
  * {@link #onStart} then, on every node), brings the jobs in step with the stored cleanups, and
- * unregisters the runner when the plugin stops, so no job fires into a stopped plugin.
+ * unregisters the runner when SAL reports the plugin stopping (disabled, uninstalled or the
+ * application shutting down), so no job fires into a stopped plugin.
  */
 public class PluginLifecycle implements LifecycleAware {
     private final SchedulerService scheduler;
@@ -30,10 +31,5 @@ public class PluginLifecycle implements LifecycleAware {
     @Override
     public void onStop() {
         scheduler.unregisterJobRunner(CleanupJobs.RUNNER_KEY);
-    }
-
-    /** Called by the plugin's Spring context when the plugin is disabled or uninstalled. */
-    public void destroy() {
-        onStop();
     }
 }

@@ -1,0 +1,14 @@
+package io.usercleanup.devhost;
+
+/** Who may log in to the dev host, and who is a system administrator. */
+public interface Accounts {
+
+    /** Whether the password is right for the username. */
+    boolean authenticate(String username, String password);
+
+    /** Whether the user is a system administrator. */
+    boolean isSystemAdmin(String username);
+
+    /** The user's full name, or {@code null} when there is no such user. */
+    String fullName(String username);
+}

@@ -1,0 +1,69 @@
+package io.usercleanup.devhost;
+
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpFilter;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Authenticates requests as Jira does for REST and pages: HTTP Basic credentials, or the user
+ * logged in to the session. Wrong Basic credentials are refused with {@code 401}; no credentials
+ * leave the request anonymous, for the plugin to refuse.
+ */
+final class AuthenticationFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    static final String SESSION_USER = "devhost.user";
+
+    private final transient Accounts accounts;
+
+    AuthenticationFilter(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String username = null;
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            username = basicUser(header.substring(6).strip());
+            if (username == null) {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Jira\"");
+                response.setContentType("application/json; charset=UTF-8");
+                response.getOutputStream().write("{\"errors\":[{\"message\":\"Wrong username or password\"}]}"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        } else {
+            HttpSession session = request.getSession(false);
+            username = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        }
+        try {
+            RemoteUser.set(request, username);
+            chain.doFilter(request, response);
+        } finally {
+            RemoteUser.clear();
+        }
+    }
+
+    private String basicUser(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String username = decoded.substring(0, colon);
+        return accounts.authenticate(username, decoded.substring(colon + 1)) ? username : null;
+    }
+}

@@ -1,0 +1,65 @@
+package io.usercleanup.devhost;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+
+/**
+ * The dev host's settings, from the system properties of its command line
+ * ({@code -Ddevhost.port=2990 -Ddevhost.directory=PATH -Ddevhost.now=INSTANT -Ddevhost.db=JDBC_URL}).
+ *
+ * @param port      the HTTP port on 127.0.0.1; 0 picks a free one
+ * @param directory a directory fixture file, or {@code null} for the demo directory
+ * @param now       the fixed host clock, or {@code null} for the real clock
+ * @param dbUrl     the JDBC URL of the database
+ */
+public record DevHostSettings(int port, Path directory, Instant now, String dbUrl) {
+    /** The in-memory H2 database used when no {@code devhost.db} is given. */
+    public static final String DEFAULT_DB = "jdbc:h2:mem:devhost;DB_CLOSE_DELAY=-1";
+
+    /** Reads the settings, failing with a message naming the property and the reason. */
+    public static DevHostSettings from(Properties properties) {
+        int port = port(blankToNull(properties.getProperty("devhost.port")));
+        String directory = blankToNull(properties.getProperty("devhost.directory"));
+        Path fixture = null;
+        if (directory != null) {
+            fixture = Path.of(directory).toAbsolutePath();
+            if (!Files.isRegularFile(fixture)) {
+                throw new IllegalArgumentException("devhost.directory: " + fixture + " is not a readable file");
+            }
+        }
+        String now = blankToNull(properties.getProperty("devhost.now"));
+        Instant fixedNow = null;
+        if (now != null) {
+            try {
+                fixedNow = Instant.parse(now);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("devhost.now: '" + now
+                        + "' is not an ISO-8601 instant such as 2026-11-23T12:00:00Z");
+            }
+        }
+        String db = blankToNull(properties.getProperty("devhost.db"));
+        return new DevHostSettings(port, fixture, fixedNow, db == null ? DEFAULT_DB : db);
+    }
+
+    private static int port(String value) {
+        if (value == null) {
+            return 2990;
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("devhost.port: '" + value + "' is not a port number (0 to 65535)");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
