@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads what a run exports to identity provider files: recorded (not pending) {@code EXPORTED}
- * outcomes. Group and identifier keys are compared by the database, which is exact under the
- * binary collation Jira requires on MySQL and under PostgreSQL's and H2's; an accent-insensitive
- * collation would count identifiers differing only in accents once.
+ * outcomes. Group and identifier keys (lower-cased in Java) are compared by the database: exactly
+ * on H2, PostgreSQL and MySQL with the binary collation Jira requires there; an accent-insensitive
+ * collation would take names or identifiers differing only in accents for one.
  */
 final class IdpExportReader {
 

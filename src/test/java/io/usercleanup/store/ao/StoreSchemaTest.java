@@ -53,6 +53,20 @@ class StoreSchemaTest {
         }
     }
 
+    @TestTemplate
+    void entities_shouldStayUsableWhereActiveObjectsReadsTheirKeyReflectively(AoDatabase database) {
+        // given: package-private entities, whose key getter Active Objects invokes from its own package
+        var ao = database.activeObjects();
+        long id = new AoIdpStore(ao).create(StoreFixtures.entraIdp("Entra")).id();
+        IdpEntity first = ao.find(IdpEntity.class, "ID = ?", id)[0];
+        IdpEntity second = ao.find(IdpEntity.class, "ID = ?", id)[0];
+
+        // when / then
+        assertThat(first).isEqualTo(second);
+        ao.delete(first);
+        assertThat(ao.count(IdpEntity.class)).isZero();
+    }
+
     private static Set<String> columns(AoDatabase database, String table) throws SQLException {
         Set<String> columns = new TreeSet<>();
         try (Connection connection = database.entityManager().getProvider().getConnection()) {

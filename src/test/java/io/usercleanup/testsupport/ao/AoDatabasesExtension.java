@@ -10,11 +10,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs each {@code @TestTemplate} method of a test class once per {@link TestDatabase#configured()
+ * Runs each {@code @TestTemplate} method of a test class once per {@link ConfiguredDatabase#configured()
  * configured database}, with the namespace's tables freshly created once per class and emptied
  * before every test. Test methods take an {@link ActiveObjects} or an {@link AoDatabase} parameter.
  *
@@ -47,10 +48,10 @@ public final class AoDatabasesExtension implements TestTemplateInvocationContext
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-        return TestDatabase.configured().stream().map(database -> invocation(database, context));
+        return ConfiguredDatabase.configured().stream().map(database -> invocation(database, context));
     }
 
-    private TestTemplateInvocationContext invocation(TestDatabase target, ExtensionContext context) {
+    private TestTemplateInvocationContext invocation(ConfiguredDatabase target, ExtensionContext context) {
         return new TestTemplateInvocationContext() {
             @Override
             public String getDisplayName(int invocationIndex) {
@@ -64,19 +65,16 @@ public final class AoDatabasesExtension implements TestTemplateInvocationContext
         };
     }
 
-    private AoDatabase database(TestDatabase target, ExtensionContext context) {
-        OpenDatabase open = context.getRoot().getStore(STORE).getOrComputeIfAbsent(
-                target.url() + "|" + namespace,
-                key -> new OpenDatabase(AoDatabase.open(target.url(), target.user(), target.password(), namespace, entities)),
+    private AoDatabase database(ConfiguredDatabase target, ExtensionContext context) {
+        String key = target.url() + "|" + namespace + "|" + Arrays.toString(entities);
+        OpenDatabase open = context.getRoot().getStore(STORE).getOrComputeIfAbsent(key,
+                k -> new OpenDatabase(AoDatabase.open(target.url(), target.user(), target.password(), namespace, entities)),
                 OpenDatabase.class);
         // Fresh tables once per test class, so a schema left by older code never leaks into a run.
-        classContext(context).getStore(STORE).getOrComputeIfAbsent(
-                target.url() + "|" + namespace + "|created",
-                key -> {
-                    open.database.recreateTables();
-                    return Boolean.TRUE;
-                },
-                Boolean.class);
+        classContext(context).getStore(STORE).getOrComputeIfAbsent(key + "|created", k -> {
+            open.database.recreateTables();
+            return Boolean.TRUE;
+        }, Boolean.class);
         return open.database;
     }
 
@@ -91,9 +89,9 @@ public final class AoDatabasesExtension implements TestTemplateInvocationContext
     /** Gives one invocation its database, emptied first. */
     private final class DatabaseBinding implements BeforeEachCallback, ParameterResolver {
 
-        private final TestDatabase target;
+        private final ConfiguredDatabase target;
 
-        DatabaseBinding(TestDatabase target) {
+        DatabaseBinding(ConfiguredDatabase target) {
             this.target = target;
         }
 

@@ -2,8 +2,6 @@ package io.usercleanup.testsupport.ao;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JdbcUrlsTest {
@@ -38,18 +36,5 @@ class JdbcUrlsTest {
         assertThat(JdbcUrls.parameter(url, "password")).isEqualTo("p&w");
         assertThat(JdbcUrls.parameter(url, "missing")).isNull();
         assertThat(JdbcUrls.parameter("jdbc:h2:mem:x", "user")).isNull();
-    }
-
-    @Test
-    void configured_shouldAlwaysOfferH2AndTheDatabasesNamedInTheEnvironment() {
-        assertThat(TestDatabase.configured(Map.of())).extracting(TestDatabase::name).containsExactly("H2");
-
-        var all = TestDatabase.configured(Map.of(
-                TestDatabase.POSTGRES_URL, "jdbc:postgresql://h/test?user=postgres",
-                TestDatabase.MARIADB_URL, "jdbc:mysql://h/test?user=root&password=secret"));
-
-        assertThat(all).extracting(TestDatabase::name).containsExactly("H2", "PostgreSQL", "MariaDB");
-        assertThat(all.get(1).user()).isEqualTo("postgres");
-        assertThat(all.get(2).password()).isEqualTo("secret");
     }
 }
