@@ -1,0 +1,140 @@
+package io.usercleanup.store.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.usercleanup.core.model.IdpExportSummary;
+import io.usercleanup.core.model.NewRun;
+import io.usercleanup.core.model.Page;
+import io.usercleanup.core.model.RunCounts;
+import io.usercleanup.core.model.RunRecord;
+import io.usercleanup.core.model.RunStatus;
+import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.store.RunStore;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@link RunStore} on Active Objects. The run itself is one {@link RunEntity} row; affected users
+ * and their outcomes are written and read by {@link RunUserWriter}, {@link RunUserReader} and
+ * {@link IdpExportReader}.
+ */
+public final class AoRunStore implements RunStore {
+
+    private final ActiveObjects ao;
+    private final RunUserWriter writer;
+    private final RunUserReader reader;
+    private final IdpExportReader exports;
+
+    public AoRunStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.writer = new RunUserWriter(ao);
+        this.reader = new RunUserReader(ao);
+        this.exports = new IdpExportReader(ao);
+    }
+
+    @Override
+    public RunRecord start(NewRun run) {
+        return ao.executeInTransaction(() -> RunRows.toRecord(ao.create(RunEntity.class, RunRows.values(run))));
+    }
+
+    @Override
+    public void savePlanned(long runId, List<UserOutcome> users) {
+        writer.save(runId, users, true);
+    }
+
+    @Override
+    public void saveOutcomes(long runId, List<UserOutcome> users) {
+        writer.save(runId, users, false);
+    }
+
+    @Override
+    public int failPending(long runId, String reason) {
+        return writer.failPending(runId, reason);
+    }
+
+    @Override
+    public void updateCounts(long runId, RunCounts counts) {
+        Objects.requireNonNull(counts, "counts");
+        ao.executeInTransaction(() -> {
+            RunEntity row = require(runId);
+            RunRows.setCounts(row, counts);
+            row.save();
+            return null;
+        });
+    }
+
+    @Override
+    public RunRecord finish(long runId, RunStatus status, RunCounts counts, Instant finishedAt, String message) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        return ao.executeInTransaction(() -> {
+            RunEntity row = require(runId);
+            row.setStatus(Values.code(status));
+            RunRows.setCounts(row, counts);
+            row.setFinishedAt(Values.millis(finishedAt));
+            row.setMessage(message);
+            row.save();
+            return RunRows.toRecord(row);
+        });
+    }
+
+    @Override
+    public Optional<RunRecord> find(long runId) {
+        return runs(Query.select().where(RunEntity.ID + " = ?", runId)).stream().findFirst();
+    }
+
+    @Override
+    public List<RunRecord> findByCleanup(long cleanupId) {
+        return runs(Query.select()
+                .where(RunEntity.CLEANUP_ID + " = ?", cleanupId)
+                .order(RunEntity.STARTED_AT + " DESC, " + RunEntity.ID + " DESC"));
+    }
+
+    @Override
+    public List<RunRecord> findByStatus(RunStatus status) {
+        return runs(Query.select()
+                .where(RunEntity.STATUS + " = ?", Values.code(status))
+                .order(RunEntity.STARTED_AT + " ASC, " + RunEntity.ID + " ASC"));
+    }
+
+    @Override
+    public Page<UserOutcome> users(long runId, long start, int limit) {
+        return reader.page(runId, start, limit);
+    }
+
+    @Override
+    public void forEachUser(long runId, Consumer<UserOutcome> sink) {
+        reader.forEach(runId, sink);
+    }
+
+    @Override
+    public List<IdpExportSummary> idpExports(long runId) {
+        return find(runId)
+                .filter(run -> run.idpId() != null)
+                .map(run -> exports.summaries(runId, run.idpId()))
+                .orElse(List.of());
+    }
+
+    @Override
+    public void forEachExportedIdentifier(long runId, String group, Consumer<String> sink) {
+        exports.forEachIdentifier(runId, group, sink);
+    }
+
+    private List<RunRecord> runs(Query query) {
+        return Arrays.stream(ao.find(RunEntity.class, query)).map(RunRows::toRecord).toList();
+    }
+
+    private RunEntity require(long runId) {
+        RunEntity[] found = ao.find(RunEntity.class, Query.select().where(RunEntity.ID + " = ?", runId));
+        if (found.length == 0) {
+            throw new IllegalArgumentException("No run with id " + runId);
+        }
+        return found[0];
+    }
+}

@@ -1,0 +1,105 @@
+package io.usercleanup.store.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.usercleanup.core.model.IdpExportSummary;
+import io.usercleanup.core.model.Names;
+import io.usercleanup.core.model.OutcomeType;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Reads what a run exports to identity provider files: recorded (not pending) {@code EXPORTED}
+ * outcomes. Group and identifier keys (lower-cased in Java) are compared by the database: exactly
+ * on H2, PostgreSQL and MySQL with the binary collation Jira requires there; an accent-insensitive
+ * collation would take names or identifiers differing only in accents for one.
+ */
+final class IdpExportReader {
+
+    /** Distinct identifier keys counted per query. */
+    private static final int COUNT_PAGE = 10_000;
+
+    /** Identifiers read per query when streaming. */
+    static final int STREAM_PAGE = 1_000;
+
+    private static final String EXPORTED = RunOutcomeEntity.RUN_ID + " = ? AND " + RunOutcomeEntity.OUTCOME
+            + " = ? AND " + RunOutcomeEntity.PENDING + " = ?";
+
+    private static final String GROUP_EXPORTED = EXPORTED + " AND " + RunOutcomeEntity.GROUP_KEY + " = ?";
+
+    private final ActiveObjects ao;
+
+    IdpExportReader(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** One summary per exported group, ordered by group name case-insensitively. */
+    List<IdpExportSummary> summaries(long runId, long idpId) {
+        Map<String, String> groups = new TreeMap<>();
+        ao.stream(RunOutcomeEntity.class,
+                Query.select(RunOutcomeEntity.GROUP_KEY + ", " + RunOutcomeEntity.GROUP_NAME)
+                        .distinct()
+                        .where(EXPORTED, runId, OutcomeType.EXPORTED.name(), false),
+                row -> groups.merge(row.getGroupKey(), row.getGroupName(), IdpExportReader::firstSpelling));
+        List<IdpExportSummary> summaries = new ArrayList<>(groups.size());
+        groups.forEach((key, name) -> summaries.add(new IdpExportSummary(idpId, name, distinctIdentifiers(runId, key))));
+        return summaries;
+    }
+
+    /** Streams the group's exported identifiers page by page, in the order they were recorded. */
+    void forEachIdentifier(long runId, String group, Consumer<String> sink) {
+        String groupKey = Names.key(group);
+        long lastId = 0;
+        List<RunOutcomeEntity> page = new ArrayList<>();
+        do {
+            page.clear();
+            ao.stream(RunOutcomeEntity.class,
+                    Query.select(RunOutcomeEntity.ID + ", " + RunOutcomeEntity.GROUP_KEY + ", " + RunOutcomeEntity.IDENTIFIER)
+                            .where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.ID + " > ?",
+                                    runId, OutcomeType.EXPORTED.name(), false, groupKey, lastId)
+                            .order(RunOutcomeEntity.ID + " ASC")
+                            .limit(STREAM_PAGE),
+                    page::add);
+            // The sink may be slow (an HTTP client): it runs after the query has let go of its connection.
+            for (RunOutcomeEntity row : page) {
+                if (groupKey.equals(row.getGroupKey()) && row.getIdentifier() != null) {
+                    sink.accept(row.getIdentifier());
+                }
+                lastId = row.getID();
+            }
+        } while (page.size() == STREAM_PAGE);
+    }
+
+    /** Counts distinct identifier keys page by page, each page after the last key seen. */
+    private long distinctIdentifiers(long runId, String groupKey) {
+        long total = 0;
+        String after = null;
+        List<String> keys = new ArrayList<>();
+        do {
+            keys.clear();
+            Query query = Query.select(RunOutcomeEntity.IDENTIFIER_KEY).distinct();
+            if (after == null) {
+                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " IS NOT NULL",
+                        runId, OutcomeType.EXPORTED.name(), false, groupKey);
+            } else {
+                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " > ?",
+                        runId, OutcomeType.EXPORTED.name(), false, groupKey, after);
+            }
+            ao.stream(RunOutcomeEntity.class,
+                    query.order(RunOutcomeEntity.IDENTIFIER_KEY + " ASC").limit(COUNT_PAGE),
+                    row -> keys.add(row.getIdentifierKey()));
+            total += keys.size();
+            after = keys.isEmpty() ? null : keys.get(keys.size() - 1);
+        } while (keys.size() == COUNT_PAGE);
+        return total;
+    }
+
+    /** Of two spellings of one group within a run, the same one every time. */
+    private static String firstSpelling(String one, String other) {
+        return one.compareTo(other) <= 0 ? one : other;
+    }
+}

@@ -1,0 +1,59 @@
+package io.usercleanup.store.ao;
+
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One affected user of a run, as the user was when the run decided. Its outcomes are the
+ * {@link RunOutcomeEntity} rows with the same run id and user key.
+ */
+@Table(RunUserEntity.TABLE)
+@Indexes(@Index(name = "run_user_key", methodNames = {"getRunId", "getUserKey"}))
+interface RunUserEntity extends LongIdEntity {
+
+    String TABLE = "RUN_USER";
+    String RUN_ID = "RUN_ID";
+    String USERNAME = "USERNAME";
+    String USER_KEY = "USER_KEY";
+    String DISPLAY_NAME = "DISPLAY_NAME";
+    String EMAIL = "EMAIL";
+    String DIRECTORY_ID = "DIRECTORY_ID";
+    String LAST_LOGIN = "LAST_LOGIN";
+    String DEACTIVATED = "DEACTIVATED";
+
+    /** The run. */
+    @NotNull
+    long getRunId();
+
+    /** Username at the time of the run. */
+    @NotNull
+    @StringLength(Values.NAME_LENGTH)
+    String getUsername();
+
+    /** The username lower-cased: sort order, and the link to the user's outcomes. */
+    @NotNull
+    @StringLength(Values.NAME_LENGTH)
+    String getUserKey();
+
+    /** Full name at the time of the run, capped at {@value Values#NAME_LENGTH} characters, or {@code null}. */
+    @StringLength(Values.NAME_LENGTH)
+    String getDisplayName();
+
+    /** Email address at the time of the run, capped at {@value Values#NAME_LENGTH} characters, or {@code null}. */
+    @StringLength(Values.NAME_LENGTH)
+    String getEmail();
+
+    /** The user's directory id. */
+    @NotNull
+    long getDirectoryId();
+
+    /** Last login the decision was based on, in epoch milliseconds, or {@code null} for never. */
+    Long getLastLogin();
+
+    /** Whether a deactivation was performed. */
+    @NotNull
+    boolean isDeactivated();
+}

@@ -1,0 +1,176 @@
+package io.usercleanup.store.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.usercleanup.core.model.GroupOutcome;
+import io.usercleanup.core.model.Names;
+import io.usercleanup.core.model.OutcomeType;
+import io.usercleanup.core.model.UserOutcome;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Writes the affected users of a run and their outcomes. Every call is one transaction: a batch
+ * is recorded whole or not at all.
+ */
+final class RunUserWriter {
+
+    /** Keeps {@code IN} lists well below every database's parameter limit. */
+    private static final int KEYS_PER_QUERY = 500;
+
+    /** Pending outcomes failed per transaction. */
+    private static final int FAIL_PAGE = 500;
+
+    private final ActiveObjects ao;
+
+    RunUserWriter(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /**
+     * Records the users, replacing whatever the run had recorded for them before. A user listed
+     * twice is recorded as listed last.
+     */
+    void save(long runId, List<UserOutcome> users, boolean pending) {
+        Map<String, UserOutcome> byKey = new LinkedHashMap<>();
+        for (UserOutcome user : users) {
+            byKey.put(Names.key(Values.name(user.username(), "username")), user);
+        }
+        if (byKey.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> userRows = new ArrayList<>();
+        List<Map<String, Object>> outcomeRows = new ArrayList<>();
+        byKey.forEach((key, user) -> {
+            userRows.add(userRow(runId, key, user));
+            for (GroupOutcome outcome : user.outcomes()) {
+                outcomeRows.add(outcomeRow(runId, key, outcome, pending));
+            }
+        });
+        ao.executeInTransaction(() -> {
+            deleteRecorded(runId, byKey.keySet());
+            ao.create(RunUserEntity.class, userRows);
+            if (!outcomeRows.isEmpty()) {
+                ao.create(RunOutcomeEntity.class, outcomeRows);
+            }
+            return null;
+        });
+    }
+
+    /** Turns the run's pending outcomes into failures, a page per transaction. */
+    int failPending(long runId, String reason) {
+        String cappedReason = Values.capped(reason, Values.REASON_LENGTH);
+        int total = 0;
+        int changed;
+        do {
+            changed = ao.executeInTransaction(() -> {
+                RunOutcomeEntity[] rows = ao.find(RunOutcomeEntity.class, Query.select()
+                        .where(RunOutcomeEntity.RUN_ID + " = ? AND " + RunOutcomeEntity.PENDING + " = ?", runId, true)
+                        .order(RunOutcomeEntity.ID + " ASC")
+                        .limit(FAIL_PAGE));
+                for (RunOutcomeEntity row : rows) {
+                    row.setOutcome(OutcomeType.FAILED.name());
+                    row.setReason(cappedReason);
+                    row.setIdentifier(null);
+                    row.setIdentifierKey(null);
+                    row.setPending(false);
+                    row.save();
+                }
+                return rows.length;
+            });
+            total += changed;
+        } while (changed == FAIL_PAGE);
+        return total;
+    }
+
+    private static Map<String, Object> userRow(long runId, String key, UserOutcome user) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(RunUserEntity.RUN_ID, runId);
+        row.put(RunUserEntity.USERNAME, user.username());
+        row.put(RunUserEntity.USER_KEY, key);
+        row.put(RunUserEntity.DISPLAY_NAME, Values.capped(user.displayName(), Values.NAME_LENGTH));
+        row.put(RunUserEntity.EMAIL, Values.capped(user.email(), Values.NAME_LENGTH));
+        row.put(RunUserEntity.DIRECTORY_ID, user.directoryId());
+        row.put(RunUserEntity.LAST_LOGIN, Values.millis(user.lastLogin()));
+        row.put(RunUserEntity.DEACTIVATED, user.deactivated());
+        return row;
+    }
+
+    private static Map<String, Object> outcomeRow(long runId, String userKey, GroupOutcome outcome, boolean pending) {
+        String group = Values.name(outcome.group(), "group");
+        String identifier = Values.optionalName(outcome.identifier(), "identifier");
+        Map<String, Object> row = new HashMap<>();
+        row.put(RunOutcomeEntity.RUN_ID, runId);
+        row.put(RunOutcomeEntity.USER_KEY, userKey);
+        row.put(RunOutcomeEntity.GROUP_NAME, group);
+        row.put(RunOutcomeEntity.GROUP_KEY, Names.key(group));
+        row.put(RunOutcomeEntity.OUTCOME, outcome.outcome().name());
+        row.put(RunOutcomeEntity.REASON, Values.capped(outcome.reason(), Values.REASON_LENGTH));
+        row.put(RunOutcomeEntity.IDENTIFIER, identifier);
+        row.put(RunOutcomeEntity.IDENTIFIER_KEY, identifier == null ? null : Names.key(identifier));
+        row.put(RunOutcomeEntity.PENDING, pending);
+        return row;
+    }
+
+    /**
+     * Deletes the rows recorded for these users. Rows are found by key and deleted by id: the
+     * database's collation may match more keys than the exact ones (accent-insensitive MySQL
+     * collations do), and another user's rows must never go.
+     */
+    private void deleteRecorded(long runId, Set<String> keys) {
+        for (List<String> chunk : chunks(new ArrayList<>(keys))) {
+            deleteByIds(RunUserEntity.class,
+                    recordedIds(RunUserEntity.class, RunUserEntity::getUserKey, runId, chunk, keys));
+            deleteByIds(RunOutcomeEntity.class,
+                    recordedIds(RunOutcomeEntity.class, RunOutcomeEntity::getUserKey, runId, chunk, keys));
+        }
+    }
+
+    private <T extends LongIdEntity> List<Long> recordedIds(
+            Class<T> type, Function<T, String> userKey, long runId, List<String> chunk, Set<String> keys) {
+        // Both tables name these columns alike.
+        String userKeyColumn = RunUserEntity.USER_KEY;
+        String runIdColumn = RunUserEntity.RUN_ID;
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(runId);
+        parameters.addAll(chunk);
+        Query query = Query.select(LongIdEntity.ID + ", " + userKeyColumn)
+                .where(runIdColumn + " = ? AND " + userKeyColumn + " IN (" + placeholders(chunk.size()) + ")",
+                        parameters.toArray());
+        List<Long> ids = new ArrayList<>();
+        ao.stream(type, query, row -> {
+            if (keys.contains(userKey.apply(row))) {
+                ids.add(row.getID());
+            }
+        });
+        return ids;
+    }
+
+    private void deleteByIds(Class<? extends LongIdEntity> type, List<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            ao.deleteWithSQL(type, LongIdEntity.ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray());
+        }
+    }
+
+    private static <V> List<List<V>> chunks(List<V> values) {
+        if (values.isEmpty()) {
+            return Collections.emptyList();
+        }
+        List<List<V>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += KEYS_PER_QUERY) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + KEYS_PER_QUERY)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+}
