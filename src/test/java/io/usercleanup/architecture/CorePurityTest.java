@@ -44,4 +44,11 @@ class CorePurityTest {
                         "org.apache.commons.csv..");
         rule.check(PLUGIN);
     }
+
+    @Test
+    void activeObjectsEntitiesStayInTheStorePackage() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.usercleanup.store.ao")
+                .should().dependOnClassesThat().areAssignableTo(net.java.ao.RawEntity.class);
+        rule.check(PLUGIN);
+    }
 }

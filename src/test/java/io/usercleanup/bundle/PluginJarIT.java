@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -144,7 +145,7 @@ class PluginJarIT {
         assertThat(embedded).anyMatch(e -> e.startsWith("META-INF/lib/commons-csv-"));
         assertThat(classPath).isNotNull();
         assertThat(Arrays.asList(classPath.split(","))).contains(".").containsAll(embedded);
-        assertThat(imports).noneMatch(p -> p.startsWith("org.apache.commons."));
+        assertThat(imports).noneMatch(p -> p.startsWith("org.apache.commons.") || p.startsWith("com.fasterxml."));
         assertThat(manifest.getValue("Export-Package")).isNull();
     }
 
@@ -167,6 +168,7 @@ class PluginJarIT {
 
         assertThat(used).as("host packages the plugin uses").isNotEmpty();
         assertThat(imports).containsAll(used);
+        assertThat(imports).as("the JDK's own packages come from the boot class path").noneMatch(p -> p.startsWith("java."));
         assertThat(imports).contains("com.atlassian.activeobjects.external", "com.atlassian.crowd.embedded.api",
                 "net.java.ao");
     }
@@ -203,8 +205,10 @@ class PluginJarIT {
         assertThat(beans).isNotEmpty();
         for (Element bean : beans) {
             String className = bean.getAttribute("class");
-            assertThat(entries).as("bean class " + className + " in the jar")
-                    .contains(className.replace('.', '/') + ".class");
+            if (!className.startsWith("java.")) {
+                assertThat(entries).as("bean class " + className + " in the jar")
+                        .contains(className.replace('.', '/') + ".class");
+            }
             List<Class<?>> argumentTypes = new ArrayList<>();
             for (Element arg : elements(bean.getOwnerDocument(), "*", "constructor-arg")) {
                 if (arg.getParentNode() != bean) {
@@ -218,8 +222,16 @@ class PluginJarIT {
                     argumentTypes.add(null);
                 }
             }
-            assertThat(fits(Class.forName(className), argumentTypes))
-                    .as(className + " has a public constructor taking " + argumentTypes).isTrue();
+            String factoryMethod = bean.getAttribute("factory-method");
+            if (factoryMethod.isEmpty()) {
+                assertThat(fits(Class.forName(className), argumentTypes))
+                        .as(className + " has a public constructor taking " + argumentTypes).isTrue();
+            } else {
+                assertThat(Arrays.stream(Class.forName(className).getMethods())
+                        .filter(m -> m.getName().equals(factoryMethod) && Modifier.isStatic(m.getModifiers()))
+                        .anyMatch(m -> m.getParameterCount() == argumentTypes.size()))
+                        .as(className + "." + factoryMethod + " is a static factory taking " + argumentTypes).isTrue();
+            }
         }
     }
 

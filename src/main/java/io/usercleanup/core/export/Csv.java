@@ -11,7 +11,7 @@ final class Csv {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setRecordSeparator("\r\n")
             .setQuoteMode(QuoteMode.MINIMAL)
-            .get();
+            .build();
 
     private Csv() {
     }

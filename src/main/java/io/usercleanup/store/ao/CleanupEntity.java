@@ -7,7 +7,7 @@ import net.java.ao.schema.Table;
 
 /** One cleanup definition. */
 @Table(CleanupEntity.TABLE)
-interface CleanupEntity extends LongIdEntity {
+public interface CleanupEntity extends LongIdEntity {
 
     String TABLE = "CLEANUP";
     String NAME = "NAME";

@@ -7,7 +7,7 @@ import net.java.ao.schema.Table;
 
 /** One identity provider configuration. */
 @Table(IdpEntity.TABLE)
-interface IdpEntity extends LongIdEntity {
+public interface IdpEntity extends LongIdEntity {
 
     String TABLE = "IDP";
     String NAME = "NAME";

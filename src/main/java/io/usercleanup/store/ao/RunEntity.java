@@ -10,7 +10,7 @@ import net.java.ao.schema.Table;
  * exactly on every database, where date columns differ in precision and time zone handling.
  */
 @Table(RunEntity.TABLE)
-interface RunEntity extends LongIdEntity {
+public interface RunEntity extends LongIdEntity {
 
     String TABLE = "RUN";
     String CLEANUP_ID = "CLEANUP_ID";

@@ -12,7 +12,7 @@ import net.java.ao.schema.Table;
         @Index(name = "outcome_user", methodNames = {"getRunId", "getUserKey"}),
         @Index(name = "outcome_export", methodNames = {"getRunId", "getGroupKey", "getIdentifierKey"})
 })
-interface RunOutcomeEntity extends LongIdEntity {
+public interface RunOutcomeEntity extends LongIdEntity {
 
     String TABLE = "RUN_OUTCOME";
     String RUN_ID = "RUN_ID";

@@ -12,7 +12,7 @@ import net.java.ao.schema.Table;
  */
 @Table(RunUserEntity.TABLE)
 @Indexes(@Index(name = "run_user_key", methodNames = {"getRunId", "getUserKey"}))
-interface RunUserEntity extends LongIdEntity {
+public interface RunUserEntity extends LongIdEntity {
 
     String TABLE = "RUN_USER";
     String RUN_ID = "RUN_ID";
