@@ -14,6 +14,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the plugin as Jira's plugin system does: its own {@code META-INF/spring/plugin-context.xml}
@@ -27,7 +28,12 @@ public final class PluginContainer implements AutoCloseable {
     private final GenericApplicationContext context;
     private final BlueprintNamespace blueprint;
 
-    public PluginContainer(HostServices host) {
+    /**
+     * @param host      the services the host offers
+     * @param overrides beans of the plugin's context to replace by name, such as the dev host's
+     *                  fixed {@code clock}; each must exist in the plugin's context
+     */
+    public PluginContainer(HostServices host, Map<String, Object> overrides) {
         context = new GenericApplicationContext();
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         blueprint = new BlueprintNamespace(host);
@@ -39,7 +45,19 @@ public final class PluginContainer implements AutoCloseable {
         reader.setNamespaceHandlerResolver(uri -> BlueprintNamespace.URI.equals(uri) ? (NamespaceHandler) blueprint
                 : defaults.resolve(uri));
         reader.loadBeanDefinitions(new ClassPathResource(CONTEXT));
+        overrides.forEach((name, bean) -> {
+            if (!context.containsBeanDefinition(name)) {
+                throw new IllegalStateException("The plugin's context has no bean '" + name + "' to replace");
+            }
+            context.removeBeanDefinition(name);
+            context.registerBean(name, beanType(bean), () -> bean);
+        });
         context.refresh();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> beanType(T bean) {
+        return (Class<T>) bean.getClass();
     }
 
     /** Tells the plugin that the application has started, as SAL does through {@link LifecycleAware}. */
