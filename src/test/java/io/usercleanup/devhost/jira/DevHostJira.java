@@ -1,0 +1,117 @@
+package io.usercleanup.devhost.jira;
+
+import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
+import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.jira.application.ApplicationRoleManager;
+import com.atlassian.jira.bc.security.login.LoginService;
+import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.util.UserManager;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The dev host's Jira: Jira's and Crowd's user services over Crowd tables in the dev host's
+ * database, loaded from a directory fixture. The plugin's real Jira adapter runs on these
+ * services unchanged.
+ * <p>
+ * The tables are created when missing; nothing is in them until {@link #load} or
+ * {@link #loadDemo} runs. Every load goes through {@link FixtureReader}'s checks and replaces the
+ * whole directory in one transaction, then adds the dev host's own accounts ({@link DevHostUsers}).
+ * All services are thread-safe and read the tables on every call, so they see the plugin's
+ * changes (removals, deactivations) at once.
+ */
+public final class DevHostJira {
+    private final Clock clock;
+    private final FixtureWriter writer;
+    private final DevHostCrowdDirectoryService directoryService;
+    private final DevHostCrowdService crowdService;
+    private final DevHostGroupManager groupManager;
+    private final DevHostUserManager userManager;
+    private final DevHostUserService userService;
+    private final DevHostLoginService loginService;
+    private final DevHostApplicationRoleManager roleManager;
+    private final DevHostUsers users;
+
+    /**
+     * @param dataSource the dev host's database (H2, PostgreSQL or MariaDB); for an in-memory H2
+     *                   database keep it alive between connections ({@code DB_CLOSE_DELAY=-1})
+     * @param clock      the host's clock: "now" for the demo directory, the dev host's accounts,
+     *                   recorded logins and update times
+     */
+    public DevHostJira(DataSource dataSource, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Jdbc jdbc = new Jdbc(Objects.requireNonNull(dataSource, "dataSource"));
+        CrowdSchema.create(jdbc);
+        DirectoryTable directories = new DirectoryTable(jdbc);
+        UserTable userTable = new UserTable(jdbc);
+        GroupTable groups = new GroupTable(jdbc);
+        LoginTable logins = new LoginTable(jdbc);
+        this.writer = new FixtureWriter(jdbc);
+        this.directoryService = new DevHostCrowdDirectoryService(directories);
+        this.crowdService = new DevHostCrowdService(userTable, groups, directories);
+        this.groupManager = new DevHostGroupManager(groups, userTable);
+        this.userManager = new DevHostUserManager(userTable, directories);
+        this.userService = new DevHostUserService(userTable, userManager, new ProjectTable(jdbc), clock);
+        this.loginService = new DevHostLoginService(userTable, logins);
+        this.roleManager = new DevHostApplicationRoleManager(new ApplicationRoleTable(jdbc), groups, userTable);
+        this.users = new DevHostUsers(userTable, groups, logins, clock);
+    }
+
+    /** Loads the fixture file; a {@link FixtureException} names the file, the JSON path and the reason. */
+    public void load(Path fixtureFile) {
+        replaceWith(FixtureReader.read(fixtureFile));
+    }
+
+    /** Loads a fixture built in code, checked exactly as a file would be. */
+    public void load(DirectoryFixture fixture) {
+        replaceWith(FixtureReader.read("directory fixture", FixtureJson.write(fixture)));
+    }
+
+    /** Loads the built-in demo directory, generated for the host clock's current instant. */
+    public void loadDemo() {
+        Instant now = clock.instant();
+        replaceWith(FixtureReader.read(DemoDirectory.SOURCE, DemoDirectory.json(now)));
+    }
+
+    private void replaceWith(DirectoryFixture checked) {
+        writer.replaceWith(DevHostAccounts.addTo(checked, clock.instant()), clock.instant());
+    }
+
+    public CrowdDirectoryService crowdDirectoryService() {
+        return directoryService;
+    }
+
+    public CrowdService crowdService() {
+        return crowdService;
+    }
+
+    public GroupManager groupManager() {
+        return groupManager;
+    }
+
+    public UserManager userManager() {
+        return userManager;
+    }
+
+    public UserService userService() {
+        return userService;
+    }
+
+    public LoginService loginService() {
+        return loginService;
+    }
+
+    public ApplicationRoleManager applicationRoleManager() {
+        return roleManager;
+    }
+
+    /** The two accounts that can log in, and who is a system administrator. */
+    public DevHostUsers users() {
+        return users;
+    }
+}

@@ -1,0 +1,72 @@
+package io.usercleanup.devhost.jira;
+
+import io.usercleanup.core.model.Names;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may log in to the dev host, and who is a system administrator. Exactly two accounts have a
+ * password: {@code admin} / {@code admin}, a system administrator, and {@code user} / {@code user},
+ * an ordinary user; the fixture's users cannot log in. As in Jira, usernames are matched ignoring
+ * case, a deactivated account cannot log in, and system administrators are the active members of
+ * {@code jira-administrators} (directly or through nested groups).
+ */
+public final class DevHostUsers {
+    /** The system administrator's username and password. */
+    public static final String ADMIN = DevHostAccounts.ADMIN;
+    /** The ordinary user's username and password. */
+    public static final String USER = DevHostAccounts.USER;
+
+    private static final Map<String, String> PASSWORDS = Map.of(ADMIN, "admin", USER, "user");
+
+    private final UserTable users;
+    private final GroupTable groups;
+    private final LoginTable logins;
+    private final Clock clock;
+
+    DevHostUsers(UserTable users, GroupTable groups, LoginTable logins, Clock clock) {
+        this.users = users;
+        this.groups = groups;
+        this.logins = logins;
+        this.clock = clock;
+    }
+
+    /** Whether the credentials are those of one of the two accounts, and that account is active. */
+    public boolean authenticate(String username, String password) {
+        if (username == null || password == null) {
+            return false;
+        }
+        String expected = PASSWORDS.get(Names.key(username));
+        return expected != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))
+                && users.byName(username).map(DevHostApplicationUser::isActive).orElse(false);
+    }
+
+    /** Whether the user exists, is active and is a member of {@code jira-administrators}. */
+    public boolean isSystemAdmin(String username) {
+        Optional<DevHostApplicationUser> user = users.byName(username);
+        if (user.isEmpty() || !user.get().isActive()) {
+            return false;
+        }
+        Optional<GroupTable.GroupRow> administrators = groups.byName(DevHostAccounts.ADMINISTRATORS_GROUP);
+        return administrators.isPresent()
+                && groups.effectiveGroupIds(user.get().crowdUser().rowId()).contains(administrators.get().id());
+    }
+
+    /** The user's username as Jira spells it, for a name given in any case. */
+    public Optional<String> canonicalUsername(String username) {
+        return users.byName(username).map(DevHostApplicationUser::getUsername);
+    }
+
+    /**
+     * Records a successful login now, as Jira does when a user logs in (the last login moves to the
+     * previous one and the login count goes up). Unknown users are ignored.
+     */
+    public void recordLogin(String username) {
+        users.byName(username).ifPresent(user -> logins.recordLogin(user.crowdUser(), clock.instant()));
+    }
+}

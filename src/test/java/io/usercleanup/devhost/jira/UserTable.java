@@ -1,0 +1,72 @@
+package io.usercleanup.devhost.jira;
+
+import io.usercleanup.core.model.Names;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and updates {@code cwd_user}. A username is resolved as Jira resolves it: ignoring case,
+ * in the first active directory (in Crowd's order) that has it.
+ */
+final class UserTable {
+    private static final String COLUMNS = "u.id, u.directory_id, u.user_name, u.lower_user_name, u.active, "
+            + "u.email_address, u.display_name, u.first_name, u.last_name, u.external_id, u.created_date, u.updated_date";
+    private static final String FROM_ACTIVE_DIRECTORIES =
+            " FROM cwd_user u JOIN cwd_directory d ON d.id = u.directory_id AND d.active = 1";
+
+    private final Jdbc jdbc;
+
+    UserTable(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<DevHostApplicationUser> byName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return jdbc.first("SELECT " + COLUMNS + FROM_ACTIVE_DIRECTORIES
+                + " WHERE u.lower_user_name = ? ORDER BY d.directory_position", UserTable::user, Names.key(name));
+    }
+
+    /** Keys are lower-cased usernames (see {@link DevHostApplicationUser}). */
+    Optional<DevHostApplicationUser> byKey(String key) {
+        return key == null ? Optional.empty() : byName(key).filter(user -> user.getKey().equals(key));
+    }
+
+    Optional<DevHostApplicationUser> byId(long id) {
+        return jdbc.first("SELECT " + COLUMNS + FROM_ACTIVE_DIRECTORIES + " WHERE u.id = ?", UserTable::user, id);
+    }
+
+    List<DevHostApplicationUser> all() {
+        return jdbc.list("SELECT " + COLUMNS + FROM_ACTIVE_DIRECTORIES + " ORDER BY u.lower_user_name, d.directory_position",
+                UserTable::user);
+    }
+
+    int count() {
+        return jdbc.first("SELECT COUNT(*)" + FROM_ACTIVE_DIRECTORIES, rs -> rs.getInt(1)).orElse(0);
+    }
+
+    /** The users who are direct members of the group, by username. */
+    List<DevHostApplicationUser> directMembers(long groupId) {
+        return jdbc.list("SELECT " + COLUMNS + FROM_ACTIVE_DIRECTORIES
+                + " JOIN cwd_membership m ON m.child_id = u.id AND m.membership_type = 'GROUP_USER'"
+                + " WHERE m.parent_id = ? ORDER BY u.lower_user_name", UserTable::user, groupId);
+    }
+
+    void setActive(long userId, boolean active, Instant now) {
+        jdbc.update("UPDATE cwd_user SET active = ?, updated_date = ? WHERE id = ?", active, now, userId);
+    }
+
+    private static DevHostApplicationUser user(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        DevHostCrowdUser crowdUser = new DevHostCrowdUser(id, rs.getLong("directory_id"), rs.getString("user_name"),
+                rs.getInt("active") == 1, rs.getString("email_address"), rs.getString("display_name"),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("external_id"),
+                Jdbc.instant(rs, "created_date"), Jdbc.instant(rs, "updated_date"));
+        return new DevHostApplicationUser(id, rs.getString("lower_user_name"), crowdUser);
+    }
+}
