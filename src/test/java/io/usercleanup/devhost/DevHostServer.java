@@ -1,0 +1,210 @@
+package io.usercleanup.devhost;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
+import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.jira.application.ApplicationRoleManager;
+import com.atlassian.jira.bc.security.login.LoginService;
+import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.scheduler.SchedulerService;
+import io.usercleanup.devhost.jira.DevHostJira;
+import io.usercleanup.devhost.jira.DevHostUsers;
+import io.usercleanup.devhost.jira.UrlDataSource;
+import io.usercleanup.store.ao.StoreEntities;
+import io.usercleanup.testsupport.ao.AoDatabase;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The dev host: what {@code atlas-run} gives a plugin, in one process. A Jira made from a
+ * directory fixture (Crowd tables in the dev host's database), Active Objects tables in the same
+ * database, Atlassian Scheduler, SAL, and the plugin itself, loaded from its own Spring context
+ * and served under {@code /jira} by Jetty, with its REST resources on Jersey.
+ */
+public final class DevHostServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DevHostServer.class);
+    /** The REST module's path, as {@code <rest path="/user-cleanup" version="1.0">} gives it in Jira. */
+    static final String REST_PATH = "/rest/user-cleanup/1.0";
+
+    private final DevHostSettings settings;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final Clock clock;
+    private final DirectoryGate gate = new DirectoryGate();
+    private AoDatabase database;
+    private DevHostJira jira;
+    private DevHostScheduler scheduler;
+    private PluginContainer plugin;
+    private Server jetty;
+
+    static {
+        // Jersey reports resources registered as instances as "providers it will ignore": noise.
+        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers")
+                .setLevel(java.util.logging.Level.SEVERE);
+        java.util.logging.Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders")
+                .setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private DevHostServer(DevHostSettings settings) {
+        this.settings = settings;
+        this.clock = settings.now() == null ? Clock.systemUTC() : Clock.fixed(settings.now(), ZoneOffset.UTC);
+    }
+
+    /** Starts a dev host; it answers {@code RUNNING} on {@code /jira/status} when this returns. */
+    public static DevHostServer start(DevHostSettings settings) throws Exception {
+        DevHostServer server = new DevHostServer(settings);
+        try {
+            server.startAll();
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private void startAll() throws Exception {
+        database = AoDatabase.open(settings.dbUrl(), null, null, StoreEntities.NAMESPACE, StoreEntities.all());
+        jira = new DevHostJira(new UrlDataSource(settings.dbUrl()), clock);
+        if (settings.directory() == null) {
+            jira.loadDemo();
+        } else {
+            jira.load(settings.directory());
+        }
+        scheduler = new DevHostScheduler(clock);
+        DevHostUsers users = jira.users();
+        Accounts accounts = new Accounts() {
+            @Override
+            public boolean authenticate(String username, String password) {
+                return users.authenticate(username, password);
+            }
+
+            @Override
+            public boolean isSystemAdmin(String username) {
+                return users.isSystemAdmin(username);
+            }
+
+            @Override
+            public String fullName(String username) {
+                return users.canonicalUsername(username).orElse(null);
+            }
+        };
+        HostServices host = new HostServices()
+                .offer(ActiveObjects.class, database.activeObjects())
+                .offer(UserManager.class, new DevHostSalUserManager(accounts))
+                .offer(SchedulerService.class, scheduler)
+                .offer(CrowdDirectoryService.class, jira.crowdDirectoryService())
+                .offer(CrowdService.class, jira.crowdService())
+                .offer(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
+                .offer(GroupManager.class, gate.guard(jira.groupManager()))
+                .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
+                .offer(LoginService.class, jira.loginService())
+                .offer(UserService.class, jira.userService());
+        plugin = new PluginContainer(host, Map.of("clock", clock));
+
+        jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(settings.port());
+        jetty.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/jira");
+        context.addFilter(new FilterHolder(new AuthenticationFilter(accounts)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new XsrfFilter()), REST_PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
+        ResourceConfig rest = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .registerInstances(plugin.restComponents("io.usercleanup.rest").toArray());
+        context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
+        jetty.setHandler(context);
+        jetty.setStopAtShutdown(false);
+        jetty.start();
+        plugin.start();
+        running.set(true);
+        LOG.info("User Cleanup dev host is running at {} (log in as admin / admin)", baseUrl());
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    /** Such as {@code http://localhost:2990/jira}. */
+    public String baseUrl() {
+        return "http://localhost:" + port() + "/jira";
+    }
+
+    /** The dev host's Jira, for tests that look at or change the directory. */
+    public DevHostJira jira() {
+        return jira;
+    }
+
+    /** Holds runs in the middle while closed, for tests of what happens during a run. */
+    public DirectoryGate gate() {
+        return gate;
+    }
+
+    /** The dev host's scheduler. */
+    public DevHostScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The plugin's context, for tests that reach a component directly. */
+    public PluginContainer plugin() {
+        return plugin;
+    }
+
+    /** Stops everything, in the reverse order of start. */
+    @Override
+    public void close() {
+        running.set(false);
+        stop("HTTP server", () -> {
+            if (jetty != null) {
+                jetty.stop();
+            }
+        });
+        stop("plugin", () -> {
+            if (plugin != null) {
+                plugin.close();
+            }
+        });
+        stop("scheduler", () -> {
+            if (scheduler != null) {
+                scheduler.close();
+            }
+        });
+        stop("database", () -> {
+            if (database != null) {
+                database.close();
+            }
+        });
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void stop(String what, Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            LOG.warn("Stopping the dev host's {} failed", what, e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.usercleanup.devhost;
+
+import com.atlassian.jira.security.groups.GroupManager;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Lets a test hold a run in the middle: while the gate is closed, reading a group's members
+ * waits (at most a minute), so the run stays {@code RUNNING} for as long as the test needs.
+ * Open by default; it changes nothing else.
+ */
+public final class DirectoryGate {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition opened = lock.newCondition();
+    private boolean closed;
+
+    /** Makes member reads wait. */
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lets every waiting and later read through. */
+    public void open() {
+        lock.lock();
+        try {
+            closed = false;
+            opened.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitOpen() throws InterruptedException {
+        lock.lock();
+        try {
+            long left = TimeUnit.MINUTES.toNanos(1);
+            while (closed && left > 0) {
+                left = opened.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The group manager, with member reads passing through this gate. */
+    GroupManager guard(GroupManager groups) {
+        return (GroupManager) Proxy.newProxyInstance(GroupManager.class.getClassLoader(),
+                new Class<?>[] {GroupManager.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getDirectUsersInGroup")) {
+                        awaitOpen();
+                    }
+                    try {
+                        return method.invoke(groups, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
