@@ -30,6 +30,7 @@ public final class DevHost {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            System.out.println("User Cleanup dev host stopped.");
             stopped.countDown();
         }, "devhost-shutdown"));
         System.out.println("User Cleanup dev host: " + server.baseUrl() + " (admin / admin). Stop with Ctrl+C.");

@@ -53,12 +53,16 @@ public final class DevHostServer implements AutoCloseable {
     private PluginContainer plugin;
     private Server jetty;
 
+    /**
+     * Jersey reports resources registered as instances as "providers it will ignore", and a
+     * missing optional provider: noise. Held here because JUL keeps loggers only weakly.
+     */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers"),
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders"));
+
     static {
-        // Jersey reports resources registered as instances as "providers it will ignore": noise.
-        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers")
-                .setLevel(java.util.logging.Level.SEVERE);
-        java.util.logging.Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders")
-                .setLevel(java.util.logging.Level.SEVERE);
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
     }
 
     private DevHostServer(DevHostSettings settings) {
