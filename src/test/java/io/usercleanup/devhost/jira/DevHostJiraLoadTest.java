@@ -73,6 +73,7 @@ class DevHostJiraLoadTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
+    @SuppressWarnings("deprecation")
     void fixtureListingAdmin_describesTheAccount(TestDatabase database) {
         // given
         DevHostJira jira = new DevHostJira(database.dataSource(), SampleFixture.CLOCK);

@@ -27,6 +27,7 @@ class JiraManagersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
+    @SuppressWarnings("deprecation")
     void groupManager_separatesDirectFromNestedMembers(TestDatabase database) {
         // given
         GroupManager groups = SampleFixture.loadedInto(database).groupManager();
