@@ -7,7 +7,10 @@ import io.usercleanup.devhost.jira.DirectoryFixture.GroupEntry;
 import io.usercleanup.devhost.jira.DirectoryFixture.ProjectEntry;
 import io.usercleanup.devhost.jira.DirectoryFixture.UserEntry;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,8 +52,8 @@ public final class DemoDirectory {
     public static final String SERVICEDESK_AGENTS = "jira-servicedesk-agents";
     public static final String LOCAL_USERS = "jira-local-users";
     public static final String LDAP_USERS = "ldap-jira-users";
-    public static final String SERVICE_ACCOUNTS = "service-accounts";
-    public static final String ROBOTS = "robots";
+    public static final String SERVICE_ACCOUNTS = DemoServiceAccounts.SERVICE_ACCOUNTS;
+    public static final String ROBOTS = DemoServiceAccounts.ROBOTS;
 
     static final int ENTRA_PEOPLE = 1400;
     static final int ENTRA_AGENTS_ONLY = 40;
@@ -91,6 +94,21 @@ public final class DemoDirectory {
         return FixtureJson.write(generate(now));
     }
 
+    /**
+     * Writes the demo directory's JSON for the instant given as the first argument (the current
+     * one when there is none) to the file named by the second argument (standard output when
+     * there is none), so that it can be edited and loaded as a fixture of its own.
+     */
+    public static void main(String[] args) throws IOException {
+        Instant now = args.length > 0 ? Instant.parse(args[0]) : Instant.now();
+        String json = json(now);
+        if (args.length > 1) {
+            Files.writeString(Path.of(args[1]), json, StandardCharsets.UTF_8);
+        } else {
+            System.out.print(json);
+        }
+    }
+
     private DirectoryFixture build() {
         List<DirectoryEntry> directories = List.of(
                 new DirectoryEntry(INTERNAL_DIRECTORY, "Jira Internal Directory", DirectoryType.INTERNAL, false),
@@ -126,42 +144,13 @@ public final class DemoDirectory {
             String local = username.substring(0, username.length() - ".ext".length());
             person(INTERNAL_DIRECTORY, username, name, local, "partners.example.net", List.of(LOCAL_USERS), true);
         }
-        serviceAccounts();
+        users.addAll(DemoServiceAccounts.accounts(now, names));
         for (int i = 0; i < LDAP_PEOPLE; i++) {
             String[] name = names.next();
             String username = names.initialAndLast(name);
             person(LDAP_DIRECTORY, username, name, username, "example.org", List.of(LDAP_USERS), false);
         }
         return new DirectoryFixture(directories, groups, applications, users, projects());
-    }
-
-    /** Fixed accounts, with fixed ages: what they show does not depend on chance. */
-    private void serviceAccounts() {
-        account("svc-jenkins", "Jenkins", "svc-jenkins@example.com", SERVICE_ACCOUNTS, null, 800, true);
-        account("svc-backup", "Backup Service", "svc-backup@example.com", SERVICE_ACCOUNTS, 400, 1500, true);
-        account("svc-monitoring", "Monitoring", "svc-monitoring@example.com", SERVICE_ACCOUNTS, 0, 1200, true);
-        account("svc-reporting", "Reporting", "svc-reporting@example.com", SERVICE_ACCOUNTS, 200, 900, true);
-        account("svc-confluence-link", "Confluence Link", null, SERVICE_ACCOUNTS, null, 300, true);
-        account("svc-scim-provisioning", "SCIM Provisioning", "scim@example.com", SERVICE_ACCOUNTS, 2, 700, true);
-        account("svc-migration", "Migration (retired)", "svc-migration@example.com", SERVICE_ACCOUNTS, 900, 1600,
-                false);
-        account("svc-legacy-sync", "Legacy Sync", null, SERVICE_ACCOUNTS, 650, 2000, true);
-        account("build-bot", "Build Bot", null, ROBOTS, 120, 1000, true);
-        account("deploy-bot", "Deploy Bot", null, ROBOTS, 3, 1000, true);
-        account("release-robot", "Release Robot", null, ROBOTS, null, 500, true);
-        account("triage-bot", "Triage Bot", "triage-bot@example.com", ROBOTS, null, 45, true);
-        account("backup-robot", "Backup Robot", null, ROBOTS, 365, 800, true);
-        account("chatops-bot", "ChatOps Bot", "chatops@example.com", ROBOTS, 95, 600, true);
-        // An emergency administrator who should never log in, kept out of cleanups by username.
-        account("breakglass.admin", "Break Glass Admin", "breakglass@example.com", LOCAL_USERS, null, 600, true);
-    }
-
-    private void account(String username, String displayName, String email, String group, Integer lastLoginDays,
-                         int createdDays, boolean active) {
-        Instant lastLogin = lastLoginDays == null ? null : now.minus(Duration.ofDays(lastLoginDays)).minusSeconds(3600);
-        List<String> memberOf = group.equals(LOCAL_USERS) ? List.of(LOCAL_USERS) : List.of(group, LOCAL_USERS);
-        users.add(new UserEntry(names.fixed(username), displayName, email, INTERNAL_DIRECTORY, active,
-                now.minus(Duration.ofDays(createdDays)), lastLogin, memberOf, null));
     }
 
     private void person(long directoryId, String username, String[] name, String emailLocal, String domain,

@@ -40,6 +40,7 @@ final class DevHostGroupManager implements GroupManager {
 
     /** Every group, sorted by name ignoring case, as Jira lists them. */
     @Override
+    @Deprecated
     public Collection<Group> getAllGroups() {
         Set<Group> all = new LinkedHashSet<>();
         groups.all().forEach(row -> all.add(row.toGroup()));

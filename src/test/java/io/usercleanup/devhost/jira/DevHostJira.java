@@ -38,7 +38,8 @@ public final class DevHostJira {
     private final DevHostUsers users;
 
     /**
-     * @param dataSource the dev host's database (H2, PostgreSQL or MariaDB); for an in-memory H2
+     * @param dataSource the dev host's database (H2, PostgreSQL or MariaDB), preferably one that
+     *                   reuses connections such as {@link UrlDataSource}; for an in-memory H2
      *                   database keep it alive between connections ({@code DB_CLOSE_DELAY=-1})
      * @param clock      the host's clock: "now" for the demo directory, the dev host's accounts,
      *                   recorded logins and update times
@@ -79,7 +80,8 @@ public final class DevHostJira {
     }
 
     private void replaceWith(DirectoryFixture checked) {
-        writer.replaceWith(DevHostAccounts.addTo(checked, clock.instant()), clock.instant());
+        Instant now = clock.instant();
+        writer.replaceWith(DevHostAccounts.addTo(checked, now), now);
     }
 
     public CrowdDirectoryService crowdDirectoryService() {
