@@ -1,0 +1,13 @@
+package io.usercleanup.web;
+
+import javax.inject.Inject;
+
+/** The Scheduling and Cleanup page, {@code /plugins/servlet/user-cleanup/cleanups}: cleanups, runs and History. */
+public class CleanupsServlet extends AdminPageServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    public CleanupsServlet(AdminAccess access, AdminPages pages) {
+        super(access, pages, "UserCleanup.Admin.cleanupsPage");
+    }
+}
