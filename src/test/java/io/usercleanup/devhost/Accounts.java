@@ -3,6 +3,9 @@ package io.usercleanup.devhost;
 /** Who may log in to the dev host, and who is a system administrator. */
 public interface Accounts {
 
+    /** The session attribute that holds the username of a user logged in through the login page. */
+    String SESSION_ATTRIBUTE = "devhost.user";
+
     /** Whether the password is right for the username. */
     boolean authenticate(String username, String password);
 

@@ -17,7 +17,6 @@ import java.util.Base64;
  */
 final class AuthenticationFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final String SESSION_USER = "devhost.user";
 
     private final transient Accounts accounts;
 
@@ -42,7 +41,7 @@ final class AuthenticationFilter extends HttpFilter {
             }
         } else {
             HttpSession session = request.getSession(false);
-            username = session == null ? null : (String) session.getAttribute(SESSION_USER);
+            username = session == null ? null : (String) session.getAttribute(Accounts.SESSION_ATTRIBUTE);
         }
         try {
             RemoteUser.set(request, username);

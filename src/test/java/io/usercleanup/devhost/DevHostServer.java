@@ -12,6 +12,7 @@ import com.atlassian.scheduler.SchedulerService;
 import io.usercleanup.devhost.jira.DevHostJira;
 import io.usercleanup.devhost.jira.DevHostUsers;
 import io.usercleanup.devhost.jira.UrlDataSource;
+import io.usercleanup.devhost.web.DevHostWeb;
 import io.usercleanup.store.ao.StoreEntities;
 import io.usercleanup.testsupport.ao.AoDatabase;
 import org.eclipse.jetty.server.Server;
@@ -119,6 +120,8 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
                 .offer(LoginService.class, jira.loginService())
                 .offer(UserService.class, jira.userService());
+        DevHostWeb web = new DevHostWeb("/jira");
+        web.offerServices(host);
         plugin = new PluginContainer(host, Map.of("clock", clock));
 
         jetty = new Server();
@@ -132,6 +135,7 @@ public final class DevHostServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new XsrfFilter()), REST_PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
+        web.install(context, plugin, accounts);
         ResourceConfig rest = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .registerInstances(plugin.restComponents("io.usercleanup.rest").toArray());

@@ -77,6 +77,11 @@ public final class PluginContainer implements AutoCloseable {
         return aware;
     }
 
+    /** A new object of the plugin built by its context, as the plugin system builds module classes. */
+    public <T> T create(Class<T> type) {
+        return context.getAutowireCapableBeanFactory().createBean(type);
+    }
+
     /** A bean of the plugin's context. */
     public <T> T bean(Class<T> type) {
         return context.getBean(type);

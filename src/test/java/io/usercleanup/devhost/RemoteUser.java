@@ -3,7 +3,7 @@ package io.usercleanup.devhost;
 import javax.servlet.http.HttpServletRequest;
 
 /** Where the dev host keeps the logged-in user of a request, as Jira's authentication context does. */
-final class RemoteUser {
+public final class RemoteUser {
     static final String ATTRIBUTE = RemoteUser.class.getName();
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
@@ -19,7 +19,8 @@ final class RemoteUser {
         CURRENT.remove();
     }
 
-    static String of(HttpServletRequest request) {
+    /** The username of the request's logged-in user, or {@code null}. */
+    public static String of(HttpServletRequest request) {
         Object user = request == null ? null : request.getAttribute(ATTRIBUTE);
         return user == null ? CURRENT.get() : (String) user;
     }
