@@ -75,7 +75,8 @@ final class AdminDecorator extends HttpFilter {
         }
         String user = String.valueOf(io.usercleanup.devhost.RemoteUser.of(request));
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>"
-                + (title.find() ? title.group(1) : "Jira") + " - Jira (dev host)</title>\n" + head
+                + (title.find() ? title.group(1) : "Jira") + " - Jira (dev host)</title>\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n" + head
                 + "</head>\n<body class=\"aui-layout aui-theme-default\"><div id=\"page\">\n"
                 + "<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"Site\">"
                 + "<div class=\"aui-header-inner\"><div class=\"aui-header-primary\"><span class=\"aui-header-logo\">"

@@ -50,7 +50,7 @@ final class LoginServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         String context = request.getContextPath();
         PrintWriter out = response.getWriter();
-        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in - Jira (dev host)</title>");
+        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in - Jira (dev host)</title><link rel=\"icon\" href=\"data:,\">");
         out.println("<link rel=\"stylesheet\" href=\"" + context + "/devhost/aui/@atlassian/aui/dist/aui/aui-prototyping.css\">");
         out.println("</head><body class=\"aui-page-focused aui-page-size-small\"><div id=\"page\"><section id=\"content\" role=\"main\">");
         out.println("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">");
