@@ -293,6 +293,24 @@ class PluginJarIT {
     }
 
     @Test
+    void servletModules_andWebResources_pointAtWhatIsInTheJar() {
+        List<Element> servlets = descriptorElements("servlet");
+        List<Element> resources = descriptorElements("web-resource").stream()
+                .flatMap(w -> elements(w.getOwnerDocument(), "*", "resource").stream().filter(r -> r.getParentNode() == w))
+                .collect(Collectors.toList());
+
+        assertThat(servlets).hasSize(2);
+        for (Element servlet : servlets) {
+            assertThat(entries).contains(servlet.getAttribute("class").replace('.', '/') + ".class");
+        }
+        assertThat(resources).extracting(r -> r.getAttribute("location"))
+                .contains("templates/admin.soy", "js/user-cleanup-admin.js", "css/user-cleanup-admin.css");
+        for (Element resource : resources) {
+            assertThat(entries).contains(resource.getAttribute("location"));
+        }
+    }
+
+    @Test
     void i18nBundle_declaredInTheDescriptor_isInTheJar() {
         List<Element> i18n = descriptorElements("resource").stream()
                 .filter(r -> "i18n".equals(r.getAttribute("type"))).collect(Collectors.toList());
