@@ -6,9 +6,11 @@ import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.cluster.ClusterManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
+import io.usercleanup.core.service.LeaseTimings;
 import io.usercleanup.devhost.jira.DevHostJira;
 import io.usercleanup.devhost.jira.DevHostUsers;
 import io.usercleanup.devhost.jira.UrlDataSource;
@@ -30,6 +32,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -113,13 +116,17 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(UserManager.class, new DevHostSalUserManager(accounts))
                 .offer(SchedulerService.class, scheduler)
                 .offer(CrowdDirectoryService.class, jira.crowdDirectoryService())
-                .offer(CrowdService.class, jira.crowdService())
+                .offer(CrowdService.class, SlowChanges.slow(CrowdService.class, jira.crowdService(),
+                        settings.changeDelay(), Set.of("removeUserFromGroup")))
                 .offer(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
                 .offer(GroupManager.class, gate.guard(jira.groupManager()))
                 .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
                 .offer(LoginService.class, jira.loginService())
-                .offer(UserService.class, jira.userService());
-        plugin = new PluginContainer(host, Map.of("clock", clock));
+                .offer(UserService.class, SlowChanges.slow(UserService.class, jira.userService(),
+                        settings.changeDelay(), Set.of("updateUser")))
+                .offer(ClusterManager.class, new DevHostClusterManager(settings.node()));
+        plugin = new PluginContainer(host, settings.leaseTimeout() == null ? Map.of("clock", clock)
+                : Map.of("clock", clock, "leaseTimings", LeaseTimings.forTimeout(settings.leaseTimeout())));
 
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
