@@ -16,6 +16,7 @@ import io.usercleanup.devhost.jira.DevHostUsers;
 import io.usercleanup.devhost.jira.UrlDataSource;
 import io.usercleanup.store.ao.StoreEntities;
 import io.usercleanup.testsupport.ao.AoDatabase;
+import io.usercleanup.testsupport.ao.JdbcUrls;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -86,7 +87,9 @@ public final class DevHostServer implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
-        database = AoDatabase.open(settings.dbUrl(), null, null, StoreEntities.NAMESPACE, StoreEntities.all());
+        // Credentials in the URL's query (MariaDB's ?user=root) are the database's credentials too.
+        database = AoDatabase.open(settings.dbUrl(), JdbcUrls.parameter(settings.dbUrl(), "user"),
+                JdbcUrls.parameter(settings.dbUrl(), "password"), StoreEntities.NAMESPACE, StoreEntities.all());
         jira = new DevHostJira(new UrlDataSource(settings.dbUrl()), clock);
         if (settings.directory() == null) {
             jira.loadDemo();

@@ -5,6 +5,7 @@ import io.usercleanup.core.model.RunLeaseRecord;
 import io.usercleanup.core.store.RunLeaseStore;
 import net.java.ao.Query;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,13 +43,22 @@ public final class AoRunLeaseStore implements RunLeaseStore {
             ao.executeInTransaction(() -> ao.create(RunLeaseEntity.class, values));
             return true;
         } catch (RuntimeException e) {
-            // The unique cleanup id refused the row, or the database failed: only a lease that is
-            // now there tells the two apart, and either way this caller does not hold it.
-            if (find(lease.cleanupId()).isPresent()) {
+            // The unique cleanup id refused the row (SQLSTATE class 23 on every database, even when
+            // the other lease is not committed yet), or the database failed.
+            if (isConstraintViolation(e) || find(lease.cleanupId()).isPresent()) {
                 return false;
             }
             throw e;
         }
+    }
+
+    private static boolean isConstraintViolation(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
