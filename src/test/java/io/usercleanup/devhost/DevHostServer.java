@@ -6,15 +6,18 @@ import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.cluster.ClusterManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
+import io.usercleanup.core.service.LeaseTimings;
 import io.usercleanup.devhost.jira.DevHostJira;
 import io.usercleanup.devhost.jira.DevHostUsers;
 import io.usercleanup.devhost.jira.UrlDataSource;
 import io.usercleanup.devhost.web.DevHostWeb;
 import io.usercleanup.store.ao.StoreEntities;
 import io.usercleanup.testsupport.ao.AoDatabase;
+import io.usercleanup.testsupport.ao.JdbcUrls;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -31,6 +34,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -84,7 +88,9 @@ public final class DevHostServer implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
-        database = AoDatabase.open(settings.dbUrl(), null, null, StoreEntities.NAMESPACE, StoreEntities.all());
+        // Credentials in the URL's query (MariaDB's ?user=root) are the database's credentials too.
+        database = AoDatabase.open(settings.dbUrl(), JdbcUrls.parameter(settings.dbUrl(), "user"),
+                JdbcUrls.parameter(settings.dbUrl(), "password"), StoreEntities.NAMESPACE, StoreEntities.all());
         jira = new DevHostJira(new UrlDataSource(settings.dbUrl()), clock);
         if (settings.directory() == null) {
             jira.loadDemo();
@@ -114,15 +120,19 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(UserManager.class, new DevHostSalUserManager(accounts))
                 .offer(SchedulerService.class, scheduler)
                 .offer(CrowdDirectoryService.class, jira.crowdDirectoryService())
-                .offer(CrowdService.class, jira.crowdService())
+                .offer(CrowdService.class, SlowChanges.slow(CrowdService.class, jira.crowdService(),
+                        settings.changeDelay(), Set.of("removeUserFromGroup")))
                 .offer(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
                 .offer(GroupManager.class, gate.guard(jira.groupManager()))
                 .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
                 .offer(LoginService.class, jira.loginService())
-                .offer(UserService.class, jira.userService());
+                .offer(UserService.class, SlowChanges.slow(UserService.class, jira.userService(),
+                        settings.changeDelay(), Set.of("updateUser")))
+                .offer(ClusterManager.class, new DevHostClusterManager(settings.node()));
         DevHostWeb web = new DevHostWeb("/jira");
         web.offerServices(host);
-        plugin = new PluginContainer(host, Map.of("clock", clock));
+        plugin = new PluginContainer(host, settings.leaseTimeout() == null ? Map.of("clock", clock)
+                : Map.of("clock", clock, "leaseTimings", LeaseTimings.forTimeout(settings.leaseTimeout())));
 
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);

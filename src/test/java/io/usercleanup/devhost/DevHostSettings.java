@@ -2,6 +2,7 @@ package io.usercleanup.devhost;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
@@ -14,10 +15,19 @@ import java.util.Properties;
  * @param directory a directory fixture file, or {@code null} for the demo directory
  * @param now       the fixed host clock, or {@code null} for the real clock
  * @param dbUrl     the JDBC URL of the database
+ * @param node         Jira's cluster node id ({@code devhost.node}), or {@code null}: not clustered
+ * @param leaseTimeout the plugin's run lease timeout ({@code devhost.leaseTimeout}), or {@code null} for its own
+ * @param changeDelay  how long each directory change takes ({@code devhost.changeDelay}), or {@code null}: no delay
  */
-public record DevHostSettings(int port, Path directory, Instant now, String dbUrl) {
+public record DevHostSettings(int port, Path directory, Instant now, String dbUrl, String node, Duration leaseTimeout,
+                              Duration changeDelay) {
     /** The in-memory H2 database used when no {@code devhost.db} is given. */
     public static final String DEFAULT_DB = "jdbc:h2:mem:devhost;DB_CLOSE_DELAY=-1";
+
+    /** The contract's settings, with the plugin's own lease timeout, no cluster and no slow changes. */
+    public DevHostSettings(int port, Path directory, Instant now, String dbUrl) {
+        this(port, directory, now, dbUrl, null, null, null);
+    }
 
     /** Reads the settings, failing with a message naming the property and the reason. */
     public static DevHostSettings from(Properties properties) {
@@ -41,7 +51,27 @@ public record DevHostSettings(int port, Path directory, Instant now, String dbUr
             }
         }
         String db = blankToNull(properties.getProperty("devhost.db"));
-        return new DevHostSettings(port, fixture, fixedNow, db == null ? DEFAULT_DB : db);
+        return new DevHostSettings(port, fixture, fixedNow, db == null ? DEFAULT_DB : db,
+                blankToNull(properties.getProperty("devhost.node")),
+                duration(properties, "devhost.leaseTimeout", "PT3S"),
+                duration(properties, "devhost.changeDelay", "PT0.01S"));
+    }
+
+    private static Duration duration(Properties properties, String name, String example) {
+        String value = blankToNull(properties.getProperty(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            Duration duration = Duration.parse(value);
+            if (duration.isNegative()) {
+                throw new DateTimeParseException("negative", value, 0);
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + ": '" + value + "' is not an ISO-8601 duration such as "
+                    + example);
+        }
     }
 
     private static int port(String value) {

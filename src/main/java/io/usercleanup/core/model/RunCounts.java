@@ -30,4 +30,10 @@ public record RunCounts(
 
     /** All zero. */
     public static final RunCounts ZERO = new RunCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** These counts with {@code outcomes} more failed outcomes. */
+    public RunCounts plusFailed(long outcomes) {
+        return new RunCounts(evaluated, inactive, excluded, skipped, removed, deactivated, exported, noIdentifier,
+                failed + outcomes, reported);
+    }
 }

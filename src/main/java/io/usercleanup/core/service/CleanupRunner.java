@@ -67,6 +67,15 @@ public final class CleanupRunner {
      * {@code FAILED} with the error's message; this method does not throw for it.
      */
     public RunRecord execute(RunRecord run, CleanupDefinition cleanup, IdpConfig idp) {
+        return execute(run, cleanup, idp, RunHeartbeat.NONE);
+    }
+
+    /**
+     * Carries out a started run like {@link #execute(RunRecord, CleanupDefinition, IdpConfig)}, telling
+     * the heartbeat that it is alive as it goes. When the heartbeat says the run lost its lease, the
+     * run records what it has done and stops before changing anything else.
+     */
+    public RunRecord execute(RunRecord run, CleanupDefinition cleanup, IdpConfig idp, RunHeartbeat heartbeat) {
         RunTally tally = new RunTally();
         try {
             List<GroupInfo> groups = targets.targetGroups(cleanup);
@@ -75,12 +84,13 @@ public final class CleanupRunner {
                     run.startedAt());
             OutcomePlanner planner = new OutcomePlanner(cleanup, idp, directory.directories(), groups, exclusions,
                     inactivity, run.dryRun());
-            Batch batch = new Batch(run, tally);
+            Batch batch = new Batch(run, tally, heartbeat);
             List<String> groupNames = groups.stream().map(GroupInfo::name).collect(Collectors.toList());
             directory.forEachDirectMember(groupNames, user -> batch.add(planner.plan(user)));
             batch.flush();
+            batch.requireLease();
             RunStatus status = tally.snapshot().failed() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;
-            return runs.finish(run.id(), status, tally.snapshot(), clock.instant(), null);
+            return end(run, status, tally, null);
         } catch (RuntimeException e) {
             return fail(run, tally, e);
         }
@@ -94,21 +104,36 @@ public final class CleanupRunner {
         } catch (RuntimeException storeFailure) {
             cause.addSuppressed(storeFailure);
         }
-        return runs.finish(run.id(), RunStatus.FAILED, tally.snapshot(), clock.instant(), message);
+        return end(run, RunStatus.FAILED, tally, message);
+    }
+
+    /** Ends the run unless recovery has ended it already (as abandoned, after missed heartbeats). */
+    private RunRecord end(RunRecord run, RunStatus status, RunTally tally, String message) {
+        return runs.finishIfRunning(run.id(), status, tally.snapshot(), clock.instant(), message)
+                .orElseGet(() -> runs.find(run.id()).orElseThrow());
     }
 
     /** Collects affected users and records and carries them out a batch at a time. */
     private final class Batch {
         private final RunRecord run;
         private final RunTally tally;
+        private final RunHeartbeat heartbeat;
         private final List<UserPlan> plans = new ArrayList<>();
 
-        Batch(RunRecord run, RunTally tally) {
+        Batch(RunRecord run, RunTally tally, RunHeartbeat heartbeat) {
             this.run = run;
             this.tally = tally;
+            this.heartbeat = heartbeat;
+        }
+
+        void requireLease() {
+            if (!heartbeat.beat()) {
+                throw new LeaseLostException(run.cleanupId());
+            }
         }
 
         void add(UserPlan plan) {
+            requireLease();
             tally.countUser(plan.category());
             if (plan.affects()) {
                 plans.add(plan);
@@ -123,16 +148,37 @@ public final class CleanupRunner {
                 return;
             }
             List<UserOutcome> planned = plans.stream().map(UserPlan::outcome).collect(Collectors.toList());
-            List<UserOutcome> outcomes;
             if (run.dryRun()) {
-                outcomes = planned;
-            } else {
-                runs.savePlanned(run.id(), planned);
-                outcomes = plans.stream().map(executor::execute).collect(Collectors.toList());
+                record(planned);
+                return;
             }
-            runs.saveOutcomes(run.id(), outcomes);
-            outcomes.forEach(tally::countOutcomes);
-            runs.updateCounts(run.id(), tally.snapshot());
+            requireLease();
+            runs.savePlanned(run.id(), planned);
+            List<UserOutcome> outcomes = new ArrayList<>(plans.size());
+            try {
+                for (UserPlan plan : plans) {
+                    requireLease();
+                    outcomes.add(executor.execute(plan));
+                }
+            } catch (RuntimeException stopped) {
+                // What was done before the stop is recorded as done; the rest stays pending and
+                // is marked failed as unconfirmed.
+                try {
+                    record(outcomes);
+                } catch (RuntimeException storeFailure) {
+                    stopped.addSuppressed(storeFailure);
+                }
+                throw stopped;
+            }
+            record(outcomes);
+        }
+
+        private void record(List<UserOutcome> outcomes) {
+            if (!outcomes.isEmpty()) {
+                runs.saveOutcomes(run.id(), outcomes);
+                outcomes.forEach(tally::countOutcomes);
+                runs.updateCounts(run.id(), tally.snapshot());
+            }
             plans.clear();
         }
     }

@@ -1,11 +1,13 @@
 package io.usercleanup.core.service;
 
-/** Makes sure that one cleanup never has two runs at once. */
+import java.util.Optional;
+
+/**
+ * Makes sure that one cleanup never has two runs at once, on one node or across the cluster: a run
+ * starts only with its cleanup's lease, and gives it back when it ends.
+ */
 public interface RunGuard {
 
-    /** Takes the cleanup for a run; {@code false} when a run of it is already going on. */
-    boolean tryAcquire(long cleanupId);
-
-    /** Gives the cleanup back after its run ended. */
-    void release(long cleanupId);
+    /** Takes the cleanup's lease for a new run; empty when a run holds it already. */
+    Optional<RunLease> tryAcquire(long cleanupId);
 }

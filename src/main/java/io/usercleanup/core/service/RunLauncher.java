@@ -45,7 +45,12 @@ public final class RunLauncher {
 
         /** Carries the run to its end and returns its final record. */
         public RunRecord execute() {
-            return runner.execute(record, cleanup, idp);
+            return execute(RunHeartbeat.NONE);
+        }
+
+        /** Carries the run to its end, telling the heartbeat it is alive, and returns its final record. */
+        public RunRecord execute(RunHeartbeat heartbeat) {
+            return runner.execute(record, cleanup, idp, heartbeat);
         }
     }
 

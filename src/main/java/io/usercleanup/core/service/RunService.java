@@ -11,12 +11,14 @@ import io.usercleanup.core.store.RunStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Starts runs and reads their history. A run is started in the background on a bounded
- * executor; a second run of a cleanup while one is going on is refused.
+ * executor; a second run of a cleanup while one is going on, on any node, is refused. Each run
+ * holds its cleanup's lease from before it is recorded until after its end is recorded.
  */
 public final class RunService {
     /** The largest page of users one request may ask for. */
@@ -25,13 +27,16 @@ public final class RunService {
     private final RunLauncher launcher;
     private final RunStore runs;
     private final RunGuard guard;
+    private final RunRecovery recovery;
     private final Executor executor;
     private final Clock clock;
 
-    public RunService(RunLauncher launcher, RunStore runs, RunGuard guard, Executor executor, Clock clock) {
+    public RunService(RunLauncher launcher, RunStore runs, RunGuard guard, RunRecovery recovery, Executor executor,
+                      Clock clock) {
         this.launcher = Objects.requireNonNull(launcher, "launcher");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.guard = Objects.requireNonNull(guard, "guard");
+        this.recovery = Objects.requireNonNull(recovery, "recovery");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -44,26 +49,20 @@ public final class RunService {
      * @throws NotFoundException when there is no such cleanup
      */
     public RunRecord startInBackground(long cleanupId, RunTrigger trigger, String triggeredBy, boolean dryRun) {
-        acquire(cleanupId);
-        RunLauncher.StartedRun started;
-        try {
-            started = launcher.start(cleanupId, trigger, triggeredBy, dryRun);
-        } catch (RuntimeException e) {
-            guard.release(cleanupId);
-            throw e;
-        }
+        RunLease lease = acquire(cleanupId);
+        RunLauncher.StartedRun started = start(lease, trigger, triggeredBy, dryRun);
         try {
             executor.execute(() -> {
                 try {
-                    started.execute();
+                    started.execute(lease);
                 } finally {
-                    guard.release(cleanupId);
+                    lease.release();
                 }
             });
         } catch (RejectedExecutionException e) {
-            guard.release(cleanupId);
             runs.finish(started.record().id(), RunStatus.FAILED, RunCounts.ZERO, clock.instant(),
                     "Too many runs were waiting; nothing was done.");
+            lease.release();
             throw new ConflictException("Too many runs are waiting to start; try again when one has finished.");
         }
         return runs.find(started.record().id()).orElse(started.record());
@@ -75,18 +74,51 @@ public final class RunService {
      * @throws ConflictException when the cleanup is running already
      */
     public RunRecord runNow(long cleanupId, RunTrigger trigger, String triggeredBy, boolean dryRun) {
-        acquire(cleanupId);
+        RunLease lease = acquire(cleanupId);
         try {
-            return launcher.runNow(cleanupId, trigger, triggeredBy, dryRun);
+            return start(lease, trigger, triggeredBy, dryRun).execute(lease);
         } finally {
-            guard.release(cleanupId);
+            lease.release();
         }
     }
 
-    private void acquire(long cleanupId) {
-        if (!guard.tryAcquire(cleanupId)) {
-            throw new ConflictException("Cleanup " + cleanupId + " is running already; wait for that run to finish.");
+    /** Records the run and names it in the lease; gives the lease back if either fails. */
+    private RunLauncher.StartedRun start(RunLease lease, RunTrigger trigger, String triggeredBy, boolean dryRun) {
+        RunLauncher.StartedRun started;
+        try {
+            started = launcher.start(lease.cleanupId(), trigger, triggeredBy, dryRun);
+        } catch (RuntimeException e) {
+            lease.release();
+            throw e;
         }
+        try {
+            lease.bind(started.record().id());
+        } catch (RuntimeException e) {
+            try {
+                runs.finish(started.record().id(), RunStatus.FAILED, RunCounts.ZERO, clock.instant(),
+                        "The run could not be registered as its cleanup's only run; nothing was done: "
+                                + e.getMessage());
+            } catch (RuntimeException storeFailure) {
+                e.addSuppressed(storeFailure);
+            } finally {
+                lease.release();
+            }
+            throw e;
+        }
+        return started;
+    }
+
+    /**
+     * Takes the cleanup's lease. When another run holds it, recovery gets a chance first: a lease
+     * whose node stopped is broken (its run marked abandoned) and taken over at once.
+     */
+    private RunLease acquire(long cleanupId) {
+        Optional<RunLease> lease = guard.tryAcquire(cleanupId);
+        if (lease.isEmpty() && recovery.recover(cleanupId)) {
+            lease = guard.tryAcquire(cleanupId);
+        }
+        return lease.orElseThrow(() -> new ConflictException(
+                "Cleanup " + cleanupId + " is running already; wait for that run to finish."));
     }
 
     public RunRecord get(long runId) {

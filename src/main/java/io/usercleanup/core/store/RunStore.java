@@ -46,6 +46,16 @@ public interface RunStore {
     /** Ends the run and returns its final record. */
     RunRecord finish(long runId, RunStatus status, RunCounts counts, Instant finishedAt, String message);
 
+    /**
+     * Ends the run like {@link #finish}, but only while it is still {@code RUNNING}, checked and
+     * written in one transaction, so that a run already ended (by its own node, or by recovery) is
+     * never overwritten.
+     *
+     * @return the final record when this call ended the run, empty when it had ended already
+     */
+    Optional<RunRecord> finishIfRunning(long runId, RunStatus status, RunCounts counts, Instant finishedAt,
+                                        String message);
+
     Optional<RunRecord> find(long runId);
 
     /** The runs of a cleanup, newest first. */
@@ -53,6 +63,15 @@ public interface RunStore {
 
     /** The runs with this status, oldest first. */
     List<RunRecord> findByStatus(RunStatus status);
+
+    /** Ids of up to {@code limit} runs that ended (any status but {@code RUNNING}) before the instant, oldest first. */
+    List<Long> findFinishedBefore(Instant cutoff, int limit);
+
+    /**
+     * Deletes the run with its users and outcomes, the rows in batches of their own transactions
+     * and the run itself last, so that an interrupted delete is finished by the next one.
+     */
+    void delete(long runId);
 
     /** A page of the run's affected users, ordered by username. */
     Page<UserOutcome> users(long runId, long start, int limit);

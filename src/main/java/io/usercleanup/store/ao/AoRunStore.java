@@ -85,6 +85,26 @@ public final class AoRunStore implements RunStore {
     }
 
     @Override
+    public Optional<RunRecord> finishIfRunning(long runId, RunStatus status, RunCounts counts, Instant finishedAt,
+                                               String message) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        return ao.executeInTransaction(() -> {
+            RunEntity row = require(runId);
+            if (!Values.code(RunStatus.RUNNING).equals(row.getStatus())) {
+                return Optional.empty();
+            }
+            row.setStatus(Values.code(status));
+            RunRows.setCounts(row, counts);
+            row.setFinishedAt(Values.millis(finishedAt));
+            row.setMessage(message);
+            row.save();
+            return Optional.of(RunRows.toRecord(row));
+        });
+    }
+
+    @Override
     public Optional<RunRecord> find(long runId) {
         return runs(Query.select().where(RunEntity.ID + " = ?", runId)).stream().findFirst();
     }
@@ -101,6 +121,22 @@ public final class AoRunStore implements RunStore {
         return runs(Query.select()
                 .where(RunEntity.STATUS + " = ?", Values.code(status))
                 .order(RunEntity.STARTED_AT + " ASC, " + RunEntity.ID + " ASC"));
+    }
+
+    @Override
+    public List<Long> findFinishedBefore(Instant cutoff, int limit) {
+        return Arrays.stream(ao.find(RunEntity.class, Query.select(RunEntity.ID + ", " + RunEntity.FINISHED_AT)
+                        .where(RunEntity.FINISHED_AT + " < ? AND " + RunEntity.STATUS + " <> ?",
+                                Values.millis(cutoff), Values.code(RunStatus.RUNNING))
+                        .order(RunEntity.FINISHED_AT + " ASC, " + RunEntity.ID + " ASC")
+                        .limit(limit)))
+                .map(RunEntity::getID).toList();
+    }
+
+    @Override
+    public void delete(long runId) {
+        writer.deleteRun(runId);
+        ao.executeInTransaction(() -> ao.deleteWithSQL(RunEntity.class, RunEntity.ID + " = ?", runId));
     }
 
     @Override

@@ -90,6 +90,28 @@ final class RunUserWriter {
         return total;
     }
 
+    /** Deletes every user and outcome row of the run, a page of ids per transaction. */
+    void deleteRun(long runId) {
+        deleteAllOf(RunOutcomeEntity.class, RunOutcomeEntity.RUN_ID, runId);
+        deleteAllOf(RunUserEntity.class, RunUserEntity.RUN_ID, runId);
+    }
+
+    private <T extends LongIdEntity> void deleteAllOf(Class<T> type, String runIdColumn, long runId) {
+        int deleted;
+        do {
+            deleted = ao.executeInTransaction(() -> {
+                T[] rows = ao.find(type, Query.select(LongIdEntity.ID)
+                        .where(runIdColumn + " = ?", runId).limit(KEYS_PER_QUERY));
+                List<Long> ids = new ArrayList<>(rows.length);
+                for (T row : rows) {
+                    ids.add(row.getID());
+                }
+                deleteByIds(type, ids);
+                return ids.size();
+            });
+        } while (deleted == KEYS_PER_QUERY);
+    }
+
     private static Map<String, Object> userRow(long runId, String key, UserOutcome user) {
         Map<String, Object> row = new HashMap<>();
         row.put(RunUserEntity.RUN_ID, runId);

@@ -21,7 +21,9 @@ public final class StoreEntities {
             CleanupEntity.class,
             RunEntity.class,
             RunUserEntity.class,
-            RunOutcomeEntity.class);
+            RunOutcomeEntity.class,
+            RunLeaseEntity.class,
+            SettingEntity.class);
 
     private StoreEntities() {
     }

@@ -247,4 +247,81 @@ class CleanupRunnerTest {
         assertThat(started.startedAt()).isEqualTo(NOW);
         assertThat(started.cleanupName()).isEqualTo("Licence cleanup");
     }
+
+    @Test
+    void directoryUnreachableMidBatch_recordsTheChangesMadeBeforeIt_andMarksTheRestUnconfirmed() {
+        // given: the directory goes away after bob's removal, before frank's
+        int[] changes = {0};
+        directory.beforeEachChange(() -> {
+            if (changes[0]++ == 1) {
+                throw new io.usercleanup.core.directory.DirectoryAccessException("LDAP server went away");
+            }
+        });
+
+        // when
+        RunRecord run = run(cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L), ENTRA, false, 100);
+
+        // then: bob's removal is recorded as done, frank's as unconfirmed
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).isEqualTo("LDAP server went away");
+        assertThat(directory.changes()).containsExactly("remove bob from jira-local-users");
+        assertThat(recordedUsers(run.id())).filteredOn(u -> u.username().equals("bob")).singleElement()
+                .satisfies(bob -> assertThat(bob.outcomes()).extracting(GroupOutcome::outcome)
+                        .containsExactly(OutcomeType.REMOVED, OutcomeType.EXPORTED));
+        assertThat(recordedUsers(run.id())).filteredOn(u -> u.username().equals("frank")).singleElement()
+                .satisfies(frank -> assertThat(frank.outcomes()).extracting(GroupOutcome::outcome, GroupOutcome::reason)
+                        .containsExactly(tuple(OutcomeType.FAILED,
+                                "The run stopped before this change was confirmed: LDAP server went away")));
+        assertThat(run.counts().removed()).isEqualTo(1);
+        assertThat(run.counts().failed()).isEqualTo(1);
+        assertThat(runs.pendingUsers(run.id())).isEmpty();
+    }
+
+    @Test
+    void lostLease_stopsBeforeChangingAnythingMore_andEndsTheRunFailed() {
+        // given: the lease is lost after the first change
+        CleanupDefinition cleanup = cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L);
+        CleanupRunner runner = runner(100);
+        RunRecord started = runner.start(cleanup, ENTRA, RunTrigger.SCHEDULED, null, false);
+        boolean[] lost = {false};
+        directory.beforeEachChange(() -> lost[0] = true);
+
+        // when
+        RunRecord run = runner.execute(started, cleanup, ENTRA, () -> !lost[0]);
+
+        // then
+        assertThat(directory.changes()).containsExactly("remove bob from jira-local-users");
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).contains("lost the lease of cleanup 9");
+        assertThat(run.counts().removed()).isEqualTo(1);
+    }
+
+    @Test
+    void lostLeaseBeforeAnyChange_changesNothing() {
+        CleanupDefinition cleanup = cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L);
+        CleanupRunner runner = runner(100);
+        RunRecord started = runner.start(cleanup, ENTRA, RunTrigger.MANUAL, "admin", false);
+
+        RunRecord run = runner.execute(started, cleanup, ENTRA, () -> false);
+
+        assertThat(directory.changes()).isEmpty();
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(recordedUsers(run.id())).isEmpty();
+    }
+
+    @Test
+    void runAbandonedByRecoveryMeanwhile_staysAbandoned() {
+        // given: recovery marked the run abandoned while this node was unable to renew its lease
+        CleanupDefinition cleanup = cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L);
+        CleanupRunner runner = runner(100);
+        RunRecord started = runner.start(cleanup, ENTRA, RunTrigger.MANUAL, "admin", false);
+        runs.finish(started.id(), RunStatus.ABANDONED, RunCounts.ZERO, NOW, "node stopped");
+
+        // when
+        RunRecord run = runner.execute(started, cleanup, ENTRA, () -> false);
+
+        // then
+        assertThat(run.status()).isEqualTo(RunStatus.ABANDONED);
+        assertThat(run.message()).isEqualTo("node stopped");
+    }
 }

@@ -117,6 +117,32 @@ public final class InMemoryRunStore implements RunStore {
     }
 
     @Override
+    public Optional<RunRecord> finishIfRunning(long runId, RunStatus status, RunCounts counts, Instant finishedAt,
+                                               String message) {
+        if (runs.get(runId).status() != RunStatus.RUNNING) {
+            calls.add("finishIfRunning:ended already");
+            return Optional.empty();
+        }
+        return Optional.of(finish(runId, status, counts, finishedAt, message));
+    }
+
+    @Override
+    public List<Long> findFinishedBefore(Instant cutoff, int limit) {
+        return runs.values().stream()
+                .filter(r -> r.status() != RunStatus.RUNNING && r.finishedAt() != null && r.finishedAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(RunRecord::finishedAt).thenComparing(RunRecord::id))
+                .limit(limit).map(RunRecord::id).collect(Collectors.toList());
+    }
+
+    @Override
+    public void delete(long runId) {
+        calls.add("delete:" + runId);
+        runs.remove(runId);
+        users.remove(runId);
+        pending.remove(runId);
+    }
+
+    @Override
     public Optional<RunRecord> find(long runId) {
         return Optional.ofNullable(runs.get(runId));
     }
