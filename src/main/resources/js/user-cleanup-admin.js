@@ -325,7 +325,11 @@
             });
 
             document.getElementById('idp-add').addEventListener('click', function () { open(null); });
-            loadDirectory().then(refresh, function (e) {
+            // The form's pickers need the directory: it can be opened once that is loaded.
+            loadDirectory().then(function () {
+                document.getElementById('idp-add').disabled = false;
+                return refresh();
+            }, function (e) {
                 document.getElementById('idp-list').textContent = t('user-cleanup.common.error', errorText(e));
             });
         }
@@ -660,6 +664,7 @@
                                 el('td', {text: formatInstant(u.lastLogin)}),
                                 el('td', {}, [el('ul', {className: 'user-cleanup-outcomes'}, u.outcomes.map(function (o) {
                                     return el('li', {text: o.group + ': ' + t('user-cleanup.outcome.' + o.outcome)
+                                        + (o.pending ? ' (' + t('user-cleanup.outcome.pending') + ')' : '')
                                         + (o.reason ? ' \u2014 ' + o.reason : '')});
                                 }))])
                             ]);
@@ -706,6 +711,7 @@
 
             Promise.all([loadDirectory(), api('GET', '/idps')]).then(function (answers) {
                 idps = answers[1];
+                document.getElementById('cleanup-add').disabled = false;
                 return refresh();
             }, function (e) {
                 document.getElementById('cleanup-list').textContent = t('user-cleanup.common.error', errorText(e));

@@ -80,7 +80,7 @@ class AdminJourneyBrowserTest {
     @Test
     @Order(2)
     void configure_theEntraIdentityProvider() {
-        browser.find("#idp-add").click();
+        browser.click("#idp-add");
         browser.waitVisible("#idp-dialog #idp-name").sendKeys("Entra ID");
         browser.find("label[for='idp-directory-10000']").click();
         assertThat(browser.find("#idp-provisioning").isSelected()).isTrue();
@@ -100,7 +100,7 @@ class AdminJourneyBrowserTest {
     void createCleanup_showingTheCronErrorNextToItsField_thenSaving() {
         browser.driver.findElement(By.linkText("Scheduling and Cleanup")).click();
         browser.waitText("#cleanup-list", "No cleanup yet.");
-        browser.find("#cleanup-add").click();
+        browser.click("#cleanup-add");
         browser.waitVisible("#cleanup-dialog #cleanup-name").sendKeys("Entra licence cleanup");
         Select groups = new Select(browser.find("#cleanup-groups"));
         groups.selectByVisibleText("jira-software-users");
@@ -201,7 +201,7 @@ class AdminJourneyBrowserTest {
         browser.driver.findElement(By.linkText("Identity providers")).click();
         browser.waitVisible("tr[data-idp='Entra ID']");
         browser.driver.findElement(By.linkText("Scheduling and Cleanup")).click();
-        browser.find("#cleanup-add").click();
+        browser.click("#cleanup-add");
         browser.waitVisible("#cleanup-dialog #cleanup-name").sendKeys("LDAP report");
         new Select(browser.find("#cleanup-groups")).selectByVisibleText("ldap-users");
         new Select(browser.find("#cleanup-idp")).selectByVisibleText("None");

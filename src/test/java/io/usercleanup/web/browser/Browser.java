@@ -75,6 +75,12 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits until the element is displayed and enabled, then clicks it, as a person would. */
+    void click(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
     void waitHidden(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
