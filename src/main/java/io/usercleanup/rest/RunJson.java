@@ -98,6 +98,7 @@ final class RunJson {
         json.put("outcome", outcome.outcome().name());
         json.put("reason", outcome.reason());
         json.put("identifier", outcome.identifier());
+        json.put("pending", outcome.pending());
         return json;
     }
 

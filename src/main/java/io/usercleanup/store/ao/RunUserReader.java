@@ -107,6 +107,7 @@ final class RunUserReader {
                 row.getGroupName(),
                 Values.enumValue(OutcomeType.class, row.getOutcome()),
                 row.getReason(),
-                row.getIdentifier());
+                row.getIdentifier(),
+                row.isPending());
     }
 }

@@ -132,8 +132,8 @@ class CleanupRunEndToEndTest {
         JsonNode users = http().get(API + "/runs/" + dryRunId + "/users", "admin").json();
         assertThat(users.get("users").get(1).toString()).isEqualTo("{\"username\":\"bob\",\"displayName\":\"Bob Local\","
                 + "\"email\":\"Bob@Example.com\",\"directoryId\":1,\"lastLogin\":\"2025-01-15T10:00:00Z\",\"outcomes\":["
-                + "{\"group\":\"jira-local-users\",\"outcome\":\"WOULD_REMOVE\",\"reason\":null,\"identifier\":null},"
-                + "{\"group\":\"jira-software-users\",\"outcome\":\"EXPORTED\",\"reason\":null,\"identifier\":\"Bob@Example.com\"}],"
+                + "{\"group\":\"jira-local-users\",\"outcome\":\"WOULD_REMOVE\",\"reason\":null,\"identifier\":null,\"pending\":false},"
+                + "{\"group\":\"jira-software-users\",\"outcome\":\"EXPORTED\",\"reason\":null,\"identifier\":\"Bob@Example.com\",\"pending\":false}],"
                 + "\"deactivated\":false}");
     }
 

@@ -50,6 +50,13 @@ class RunOutcomesTest {
         assertThat(store.users(runId, 0, 10).items()).containsExactly(alice, never);
     }
 
+    /** The user as a reader sees it while the plan is not confirmed. */
+    private static UserOutcome stillPending(UserOutcome planned) {
+        return planned.withOutcomes(planned.outcomes().stream()
+                .map(o -> new GroupOutcome(o.group(), o.outcome(), o.reason(), o.identifier(), true))
+                .collect(java.util.stream.Collectors.toList()), planned.deactivated());
+    }
+
     @TestTemplate
     void saveOutcomes_shouldReplacePlannedRowsOfThoseUsersOnly(ActiveObjects ao) {
         // given
@@ -67,8 +74,8 @@ class RunOutcomesTest {
         store.saveOutcomes(runId, List.of(doneAlice));
 
         // then
-        assertThat(store.users(runId, 0, 10).items()).containsExactly(doneAlice, plannedBob);
-        assertThat(store.users(otherRunId, 0, 10).items()).containsExactly(plannedAlice);
+        assertThat(store.users(runId, 0, 10).items()).containsExactly(doneAlice, stillPending(plannedBob));
+        assertThat(store.users(otherRunId, 0, 10).items()).containsExactly(stillPending(plannedAlice));
         assertThat(store.failPending(runId, "gone")).isEqualTo(1);
     }
 
