@@ -1,6 +1,7 @@
 package io.usercleanup.store.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.usercleanup.core.model.GroupOutcome;
 import io.usercleanup.core.model.OutcomeType;
 import io.usercleanup.core.model.RunCounts;
 import io.usercleanup.core.model.UserOutcome;
@@ -45,8 +46,12 @@ class StoreTransactionTest {
                 .isInstanceOf(ActiveObjectsException.class)
                 .hasCauseInstanceOf(SQLException.class);
 
-        // then: the planned rows are still there, and none of the batch is
-        assertThat(store.users(runId, 0, 100).items()).containsExactlyElementsOf(planned);
+        // then: the planned rows are still there, still pending, and none of the batch is
+        assertThat(store.users(runId, 0, 100).items()).containsExactlyElementsOf(planned.stream()
+                .map(u -> u.withOutcomes(u.outcomes().stream()
+                        .map(o -> new GroupOutcome(o.group(), o.outcome(), o.reason(), o.identifier(), true))
+                        .toList(), u.deactivated()))
+                .toList());
         assertThat(ao.count(RunOutcomeEntity.class, RunOutcomeEntity.RUN_ID + " = ?", runId)).isEqualTo(2);
         assertThat(store.failPending(runId, "gone")).isEqualTo(2);
     }
