@@ -6,6 +6,7 @@ import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
@@ -119,7 +120,8 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(GroupManager.class, gate.guard(jira.groupManager()))
                 .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
                 .offer(LoginService.class, jira.loginService())
-                .offer(UserService.class, jira.userService());
+                .offer(UserService.class, jira.userService())
+                .offer(DatabaseAccessor.class, gate.guard(jira.databaseAccessor()));
         DevHostWeb web = new DevHostWeb("/jira");
         web.offerServices(host);
         plugin = new PluginContainer(host, Map.of("clock", clock));
