@@ -12,7 +12,8 @@ import java.util.Locale;
  * directories count; a username that exists in several active directories is the user of the
  * first of them in Crowd's order ({@code directory_position}), the others are shadowed and
  * invisible to Jira; groups are told apart by their lower-cased name across directories; only
- * {@code GROUP_USER} memberships are direct user memberships ({@code GROUP_GROUP} ones nest groups).
+ * {@code GROUP_USER} memberships are direct user memberships ({@code GROUP_GROUP} ones nest groups);
+ * the last login is the user's {@code login.lastLoginMillis} attribute.
  */
 final class CrowdTableQueries {
     /** The user attribute in which Jira records the last successful login, in epoch milliseconds. */
@@ -23,9 +24,9 @@ final class CrowdTableQueries {
 
     /**
      * @param schema     Jira's schema, or {@code null} when none is configured
-     * @param vendorName the name of Jira's {@code DatabaseVendor}: MySQL takes {@code LIMIT n},
+     * @param vendorName the name of Jira's {@code DatabaseVendor}: MySQL takes {@code LIMIT},
      *                   every other database Jira supports takes the standard
-     *                   {@code FETCH FIRST n ROWS ONLY}
+     *                   {@code OFFSET ... ROWS FETCH NEXT ... ROWS ONLY}
      */
     CrowdTableQueries(String schema, String vendorName) {
         this.prefix = schema == null || schema.isBlank() ? "" : schema.trim() + ".";
@@ -41,29 +42,64 @@ final class CrowdTableQueries {
     }
 
     /**
-     * One row per (user, direct membership of one of the groups), ordered by lower-cased username
-     * and user id, at most {@code limit} rows. Parameters: the group row ids, then, unless
-     * {@code first}, the lower-cased username and id of the last user already read (three
-     * parameters: key, key, id), so each page starts where the last one ended without an offset.
-     * The last login comes from a sub-query so that the rows of a user are exactly its memberships.
+     * The id of the {@code users}-th user after a given id ({@code cwd_user.id} greater than the
+     * parameter), the last id of the next page of users; no row when fewer users are left. An
+     * index-only walk along the primary key.
      */
-    String memberPage(int groupIds, boolean first, int limit) {
-        String sql = "SELECT u.id, u.lower_user_name, u.user_name, u.display_name, u.email_address,"
-                + " u.directory_id, u.active, u.created_date, m.parent_id,"
-                + " (SELECT MAX(a.attribute_value) FROM " + table("cwd_user_attributes") + " a"
-                + " WHERE a.user_id = u.id AND a.attribute_name = '" + LAST_LOGIN_ATTRIBUTE + "') AS last_login"
-                + " FROM " + table("cwd_user") + " u"
+    String pageEnd(int users) {
+        String sql = "SELECT u.id FROM " + table("cwd_user") + " u WHERE u.id > ? ORDER BY u.id";
+        return limitClause
+                ? sql + " LIMIT 1 OFFSET " + (users - 1)
+                : sql + " OFFSET " + (users - 1) + " ROWS FETCH NEXT 1 ROWS ONLY";
+    }
+
+    /**
+     * How many lower-cased usernames exist in more than one active directory. Only where there
+     * are any must each member be checked against earlier directories, a lookup per row that the
+     * pages skip otherwise.
+     */
+    String sharedUsernames() {
+        return "SELECT COUNT(*) FROM (SELECT u.lower_user_name FROM " + table("cwd_user") + " u"
+                + " JOIN " + table("cwd_directory") + " d ON d.id = u.directory_id WHERE d.active = 1"
+                + " GROUP BY u.lower_user_name HAVING COUNT(*) > 1) shared";
+    }
+
+    /**
+     * One row per (user, direct membership of one of the groups) for the users whose id is in a
+     * range, ordered by user id. Each table is bounded by the same id range (on {@code user_id},
+     * {@code child_id} and {@code id}), so that the database reads the range's last logins, each
+     * group's members and the users with one range scan each instead of one lookup per user.
+     * Parameters, in order: the range's lower bound (exclusive) and, unless {@code last}, its
+     * upper bound (inclusive); the group row ids; the bounds again; the bounds again.
+     *
+     * @param groupIds     how many group rows there are
+     * @param last         whether the range is open-ended
+     * @param checkShadows whether to leave out users whose username an earlier active directory also has
+     */
+    String memberPage(int groupIds, boolean last, boolean checkShadows) {
+        return "SELECT u.id, u.lower_user_name, u.user_name, u.display_name, u.email_address,"
+                + " u.directory_id, u.active, u.created_date, m.parent_id, l.last_login"
+                + " FROM " + table("cwd_membership") + " m"
+                + " JOIN " + table("cwd_user") + " u ON u.id = m.child_id"
                 + " JOIN " + table("cwd_directory") + " d ON d.id = u.directory_id"
-                + " JOIN " + table("cwd_membership") + " m ON m.child_id = u.id"
-                + " WHERE d.active = 1 AND m.membership_type = 'GROUP_USER'"
-                + " AND m.parent_id IN (" + placeholders(groupIds) + ")"
-                + (first ? "" : " AND u.lower_user_name >= ? AND (u.lower_user_name > ? OR u.id > ?)")
-                + " AND NOT EXISTS (SELECT 1 FROM " + table("cwd_user") + " s"
+                + " LEFT JOIN (SELECT a.user_id, MAX(a.attribute_value) AS last_login"
+                + " FROM " + table("cwd_user_attributes") + " a"
+                + " WHERE a.attribute_name = '" + LAST_LOGIN_ATTRIBUTE + "' AND " + range("a.user_id", last)
+                + " GROUP BY a.user_id) l ON l.user_id = u.id"
+                + " WHERE m.membership_type = 'GROUP_USER' AND m.parent_id IN (" + placeholders(groupIds) + ")"
+                + " AND " + range("m.child_id", last) + " AND " + range("u.id", last)
+                + " AND d.active = 1"
+                + (checkShadows
+                ? " AND NOT EXISTS (SELECT 1 FROM " + table("cwd_user") + " s"
                 + " JOIN " + table("cwd_directory") + " sd ON sd.id = s.directory_id"
                 + " WHERE s.lower_user_name = u.lower_user_name AND sd.active = 1"
                 + " AND sd.directory_position < d.directory_position)"
-                + " ORDER BY u.lower_user_name, u.id";
-        return limitClause ? sql + " LIMIT " + limit : sql + " FETCH FIRST " + limit + " ROWS ONLY";
+                : "")
+                + " ORDER BY u.id";
+    }
+
+    private static String range(String column, boolean last) {
+        return column + " > ?" + (last ? "" : " AND " + column + " <= ?");
     }
 
     private String table(String name) {

@@ -22,9 +22,10 @@ import java.util.function.Consumer;
 
 /**
  * Reads the direct members of groups in a few set-based queries on Jira's Crowd tables, through
- * Jira's {@link DatabaseAccessor}: each query returns a page of users ordered by username, with
- * their direct memberships and last logins, so a directory of any size is read with one query per
- * few thousand users and never held in memory.
+ * Jira's {@link DatabaseAccessor}: the users are taken in pages of a few thousand by user id, and
+ * one query returns a page's members with their direct memberships and last logins, so a
+ * directory of any size is read with two queries per few thousand users and never held in memory.
+ * Paging by id rather than by username keeps the pages independent of the database's collation.
  * <p>
  * Each page borrows a connection from Jira's pool only while its query runs, as the accessor
  * asks; the users are handed out after the connection is back, because the cleanup writes its
@@ -32,26 +33,26 @@ import java.util.function.Consumer;
  * changes concern users already read, so they never shift a later page.
  */
 final class SqlDirectMembers {
-    /** Rows per query: a few thousand users, a few hundred kilobytes. */
-    static final int PAGE_ROWS = 5_000;
+    /** Users per page: a few thousand users, a megabyte or two. */
+    static final int PAGE_USERS = 5_000;
 
     private final DatabaseAccessor database;
-    private final int pageRows;
+    private final int pageUsers;
 
     SqlDirectMembers(DatabaseAccessor database) {
-        this(database, PAGE_ROWS);
+        this(database, PAGE_USERS);
     }
 
-    SqlDirectMembers(DatabaseAccessor database, int pageRows) {
+    SqlDirectMembers(DatabaseAccessor database, int pageUsers) {
         this.database = Objects.requireNonNull(database, "database");
-        if (pageRows < 2) {
-            throw new IllegalArgumentException("pageRows must be at least 2");
+        if (pageUsers < 1) {
+            throw new IllegalArgumentException("pageUsers must be positive");
         }
-        this.pageRows = pageRows;
+        this.pageUsers = pageUsers;
     }
 
     /**
-     * Hands every distinct direct member of the groups to the sink once, in username order.
+     * Hands every distinct direct member of the groups to the sink once, in user id order.
      *
      * @param groups the groups as Jira resolved them; their names are the ones reported
      * @throws SqlReadUnavailableException when the tables cannot be read before any user is
@@ -69,24 +70,24 @@ final class SqlDirectMembers {
 
         CrowdTableQueries queries;
         Map<Long, String> groupNames;
+        boolean checkShadows;
         try {
             queries = new CrowdTableQueries(database.getSchemaName().orElse(null),
                     database.getDatabaseVendor().name());
             groupNames = groupRows(queries, namesByKey);
+            checkShadows = sharedUsernames(queries) > 0;
         } catch (RuntimeException e) {
             throw new SqlReadUnavailableException(JiraReads.describe(e), e);
         }
         List<Long> groupIds = new ArrayList<>(groupNames.keySet());
-        // A user has at most one membership row per group row, so a page always holds a whole user.
-        int limit = Math.max(pageRows, groupIds.size() + 1);
-        MemberPage.Resume resume = null;
+        long after = Long.MIN_VALUE;
         boolean handedOut = false;
-        do {
-            MemberPage page;
+        while (true) {
+            Page page;
             try {
-                MemberPage.Resume after = resume;
+                long from = after;
                 page = database.executeQuery(connection -> page(connection.getJdbcConnection(), queries, groupIds,
-                        after, limit, groupNames, groupOrder));
+                        from, checkShadows, groupNames, groupOrder));
             } catch (RuntimeException e) {
                 if (!handedOut) {
                     throw new SqlReadUnavailableException(JiraReads.describe(e), e);
@@ -98,8 +99,34 @@ final class SqlDirectMembers {
                 handedOut = true;
                 sink.accept(user);
             }
-            resume = page.resume();
-        } while (resume != null);
+            if (page.lastUserId() == null) {
+                return;
+            }
+            after = page.lastUserId();
+        }
+    }
+
+    /** The members among the next users by id, and the last id of those users ({@code null} on the last page). */
+    private record Page(List<DirectoryUser> users, Long lastUserId) {
+    }
+
+    private static int bindRange(PreparedStatement statement, int index, long after, Long last) throws SQLException {
+        statement.setLong(index++, after);
+        if (last != null) {
+            statement.setLong(index++, last);
+        }
+        return index;
+    }
+
+    private long sharedUsernames(CrowdTableQueries queries) {
+        return database.executeQuery(connection -> {
+            try (PreparedStatement statement = connection.getJdbcConnection().prepareStatement(queries.sharedUsernames());
+                 ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
     }
 
     /**
@@ -134,30 +161,37 @@ final class SqlDirectMembers {
         return names;
     }
 
-    private static MemberPage page(Connection connection, CrowdTableQueries queries, List<Long> groupIds,
-                                   MemberPage.Resume after, int limit, Map<Long, String> groupNames,
-                                   Comparator<String> groupOrder) {
-        List<MemberRow> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                queries.memberPage(groupIds.size(), after == null, limit))) {
-            int index = 1;
-            for (Long id : groupIds) {
-                statement.setLong(index++, id);
-            }
-            if (after != null) {
-                statement.setString(index++, after.key());
-                statement.setString(index++, after.key());
-                statement.setLong(index, after.userId());
-            }
-            statement.setFetchSize(limit);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(MemberRow.read(rs));
+    private Page page(Connection connection, CrowdTableQueries queries, List<Long> groupIds, long after,
+                      boolean checkShadows, Map<Long, String> groupNames, Comparator<String> groupOrder) {
+        try {
+            Long last = null;
+            try (PreparedStatement statement = connection.prepareStatement(queries.pageEnd(pageUsers))) {
+                statement.setLong(1, after);
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (rs.next()) {
+                        last = rs.getLong(1);
+                    }
                 }
             }
+            List<MemberRow> rows = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    queries.memberPage(groupIds.size(), last == null, checkShadows))) {
+                int index = bindRange(statement, 1, after, last);
+                for (Long id : groupIds) {
+                    statement.setLong(index++, id);
+                }
+                index = bindRange(statement, index, after, last);
+                bindRange(statement, index, after, last);
+                statement.setFetchSize(pageUsers);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(MemberRow.read(rs));
+                    }
+                }
+            }
+            return new Page(MemberPage.users(rows, groupNames, groupOrder), last);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        return MemberPage.of(rows, rows.size() >= limit, groupNames, groupOrder);
     }
 }

@@ -126,11 +126,12 @@ public final class CleanupRunner {
             List<UserOutcome> outcomes;
             if (run.dryRun()) {
                 outcomes = planned;
+                runs.appendOutcomes(run.id(), outcomes);
             } else {
                 runs.savePlanned(run.id(), planned);
                 outcomes = plans.stream().map(executor::execute).collect(Collectors.toList());
+                runs.saveOutcomes(run.id(), outcomes);
             }
-            runs.saveOutcomes(run.id(), outcomes);
             outcomes.forEach(tally::countOutcomes);
             runs.updateCounts(run.id(), tally.snapshot());
             plans.clear();
