@@ -48,7 +48,9 @@ final class RunUserReader {
 
     /**
      * Streams every user page by page. Pages follow on from the last (key, id) seen rather than
-     * from an offset, so each query stays cheap however far into the run it is.
+     * from an offset, so each query stays cheap however far into the run it is: the condition
+     * {@code key >= last} lets the database start its index scan there (the {@code OR} alone
+     * would have it walk the run's index from the start for every page).
      */
     void forEach(long runId, Consumer<UserOutcome> sink) {
         RunUserEntity[] users;
@@ -56,8 +58,8 @@ final class RunUserReader {
         do {
             Query query = last == null
                     ? Query.select().where(RunUserEntity.RUN_ID + " = ?", runId)
-                    : Query.select().where(RunUserEntity.RUN_ID + " = ? AND (" + RunUserEntity.USER_KEY + " > ? OR ("
-                            + RunUserEntity.USER_KEY + " = ? AND " + RunUserEntity.ID + " > ?))",
+                    : Query.select().where(RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.USER_KEY + " >= ? AND ("
+                            + RunUserEntity.USER_KEY + " > ? OR " + RunUserEntity.ID + " > ?)",
                     runId, last.getUserKey(), last.getUserKey(), last.getID());
             users = ao.find(RunUserEntity.class, query.order(ORDER).limit(STREAM_PAGE));
             withOutcomes(runId, users).forEach(sink);
