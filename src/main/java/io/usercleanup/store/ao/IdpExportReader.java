@@ -50,18 +50,31 @@ final class IdpExportReader {
         return summaries;
     }
 
-    /** Streams the group's exported identifiers page by page, in the order they were recorded. */
+    /**
+     * Streams the group's exported identifiers page by page, in the order of their keys as the
+     * database collates them. Each page follows on from the last (key, id) seen along the
+     * {@code outcome_export} index (run, group, identifier key), so every query reads one page of
+     * the index however large the group is.
+     */
     void forEachIdentifier(long runId, String group, Consumer<String> sink) {
         String groupKey = Names.key(group);
-        long lastId = 0;
+        RunOutcomeEntity last = null;
         List<RunOutcomeEntity> page = new ArrayList<>();
         do {
             page.clear();
+            Query query = Query.select(RunOutcomeEntity.ID + ", " + RunOutcomeEntity.GROUP_KEY + ", "
+                    + RunOutcomeEntity.IDENTIFIER + ", " + RunOutcomeEntity.IDENTIFIER_KEY);
+            if (last == null) {
+                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " IS NOT NULL",
+                        runId, OutcomeType.EXPORTED.name(), false, groupKey);
+            } else {
+                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " >= ? AND ("
+                                + RunOutcomeEntity.IDENTIFIER_KEY + " > ? OR " + RunOutcomeEntity.ID + " > ?)",
+                        runId, OutcomeType.EXPORTED.name(), false, groupKey, last.getIdentifierKey(),
+                        last.getIdentifierKey(), last.getID());
+            }
             ao.stream(RunOutcomeEntity.class,
-                    Query.select(RunOutcomeEntity.ID + ", " + RunOutcomeEntity.GROUP_KEY + ", " + RunOutcomeEntity.IDENTIFIER)
-                            .where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.ID + " > ?",
-                                    runId, OutcomeType.EXPORTED.name(), false, groupKey, lastId)
-                            .order(RunOutcomeEntity.ID + " ASC")
+                    query.order(RunOutcomeEntity.IDENTIFIER_KEY + " ASC, " + RunOutcomeEntity.ID + " ASC")
                             .limit(STREAM_PAGE),
                     page::add);
             // The sink may be slow (an HTTP client): it runs after the query has let go of its connection.
@@ -69,8 +82,8 @@ final class IdpExportReader {
                 if (groupKey.equals(row.getGroupKey()) && row.getIdentifier() != null) {
                     sink.accept(row.getIdentifier());
                 }
-                lastId = row.getID();
             }
+            last = page.isEmpty() ? null : page.get(page.size() - 1);
         } while (page.size() == STREAM_PAGE);
     }
 
