@@ -66,29 +66,37 @@ final class CrowdTableQueries {
 
     /**
      * One row per (user, direct membership of one of the groups) for the users whose id is in a
-     * range, ordered by user id. Each table is bounded by the same id range (on {@code user_id},
-     * {@code child_id} and {@code id}), so that the database reads the range's last logins, each
-     * group's members and the users with one range scan each instead of one lookup per user.
-     * Parameters, in order: the range's lower bound (exclusive) and, unless {@code last}, its
-     * upper bound (inclusive); the group row ids; the bounds again; the bounds again.
+     * range, ordered by user id. Each table is bounded by the same id range (on {@code child_id},
+     * {@code user_id} and {@code id}), so that the database reads each group's members of the
+     * range, the range's last logins and its users with one range scan each instead of one lookup
+     * per user; each group has a branch of its own, because a range scan of the membership key
+     * {@code (parent_id, child_id, membership_type)} needs one parent (with a list of parents some
+     * databases, H2 among them, scan every membership of every listed group). Parameters, in
+     * order: for each group row, its id, the range's lower bound (exclusive) and, unless
+     * {@code last}, its upper bound (inclusive); then the bounds for the last logins; then the
+     * bounds for the users.
      *
      * @param groupIds     how many group rows there are
      * @param last         whether the range is open-ended
      * @param checkShadows whether to leave out users whose username an earlier active directory also has
      */
     String memberPage(int groupIds, boolean last, boolean checkShadows) {
+        if (groupIds < 1) {
+            throw new IllegalArgumentException("a page needs at least one group");
+        }
+        String memberships = String.join(" UNION ALL ", Collections.nCopies(groupIds,
+                "SELECT g.parent_id, g.child_id FROM " + table("cwd_membership") + " g"
+                        + " WHERE g.membership_type = 'GROUP_USER' AND g.parent_id = ? AND " + range("g.child_id", last)));
         return "SELECT u.id, u.lower_user_name, u.user_name, u.display_name, u.email_address,"
                 + " u.directory_id, u.active, u.created_date, m.parent_id, l.last_login"
-                + " FROM " + table("cwd_membership") + " m"
+                + " FROM (" + memberships + ") m"
                 + " JOIN " + table("cwd_user") + " u ON u.id = m.child_id"
                 + " JOIN " + table("cwd_directory") + " d ON d.id = u.directory_id"
                 + " LEFT JOIN (SELECT a.user_id, MAX(a.attribute_value) AS last_login"
                 + " FROM " + table("cwd_user_attributes") + " a"
                 + " WHERE a.attribute_name = '" + LAST_LOGIN_ATTRIBUTE + "' AND " + range("a.user_id", last)
                 + " GROUP BY a.user_id) l ON l.user_id = u.id"
-                + " WHERE m.membership_type = 'GROUP_USER' AND m.parent_id IN (" + placeholders(groupIds) + ")"
-                + " AND " + range("m.child_id", last) + " AND " + range("u.id", last)
-                + " AND d.active = 1"
+                + " WHERE " + range("u.id", last) + " AND d.active = 1"
                 + (checkShadows
                 ? " AND NOT EXISTS (SELECT 1 FROM " + table("cwd_user") + " s"
                 + " JOIN " + table("cwd_directory") + " sd ON sd.id = s.directory_id"

@@ -176,9 +176,10 @@ final class SqlDirectMembers {
             List<MemberRow> rows = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     queries.memberPage(groupIds.size(), last == null, checkShadows))) {
-                int index = bindRange(statement, 1, after, last);
+                int index = 1;
                 for (Long id : groupIds) {
                     statement.setLong(index++, id);
+                    index = bindRange(statement, index, after, last);
                 }
                 index = bindRange(statement, index, after, last);
                 bindRange(statement, index, after, last);

@@ -12,7 +12,7 @@ class CrowdTableQueriesTest {
         CrowdTableQueries queries = new CrowdTableQueries("jiraschema", "POSTGRES");
 
         assertThat(queries.memberPage(2, false, true))
-                .contains("FROM jiraschema.cwd_membership m", "JOIN jiraschema.cwd_user u",
+                .contains("FROM jiraschema.cwd_membership g", "JOIN jiraschema.cwd_user u",
                         "JOIN jiraschema.cwd_directory d", "FROM jiraschema.cwd_user_attributes a",
                         "FROM jiraschema.cwd_user s")
                 .doesNotContain(" cwd_");
@@ -45,8 +45,18 @@ class CrowdTableQueriesTest {
     }
 
     @Test
+    void eachGroup_getsABranchOfItsOwn_withTheRange() {
+        String page = new CrowdTableQueries(null, "H2").memberPage(3, false, false);
+
+        assertThat(page.split("UNION ALL", -1)).hasSize(3);
+        assertThat(page).contains("g.parent_id = ? AND g.child_id > ? AND g.child_id <= ?");
+    }
+
+    @Test
     void noGroups_isRefused() {
         assertThatThrownBy(() -> new CrowdTableQueries(null, "H2").groupRows(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CrowdTableQueries(null, "H2").memberPage(0, true, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -52,39 +52,52 @@ final class IdpExportReader {
 
     /**
      * Streams the group's exported identifiers page by page, in the order of their keys as the
-     * database collates them. Each page follows on from the last (key, id) seen along the
-     * {@code outcome_export} index (run, group, identifier key), so every query reads one page of
-     * the index however large the group is.
+     * database collates them. Each page follows on from the last key seen along the
+     * {@code outcome_export} index (run, group, identifier key) and is ordered by the key alone,
+     * so every query reads one page of the index however large the group is. Several users may
+     * share an identifier, so a full page gives up its last key, whose rows are read whole by a
+     * query of their own.
      */
     void forEachIdentifier(long runId, String group, Consumer<String> sink) {
         String groupKey = Names.key(group);
-        RunOutcomeEntity last = null;
+        String columns = RunOutcomeEntity.ID + ", " + RunOutcomeEntity.GROUP_KEY + ", " + RunOutcomeEntity.IDENTIFIER
+                + ", " + RunOutcomeEntity.IDENTIFIER_KEY;
+        String lastKey = null;
         List<RunOutcomeEntity> page = new ArrayList<>();
+        int read;
         do {
             page.clear();
-            Query query = Query.select(RunOutcomeEntity.ID + ", " + RunOutcomeEntity.GROUP_KEY + ", "
-                    + RunOutcomeEntity.IDENTIFIER + ", " + RunOutcomeEntity.IDENTIFIER_KEY);
-            if (last == null) {
+            Query query = Query.select(columns);
+            if (lastKey == null) {
                 query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " IS NOT NULL",
                         runId, OutcomeType.EXPORTED.name(), false, groupKey);
             } else {
-                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " >= ? AND ("
-                                + RunOutcomeEntity.IDENTIFIER_KEY + " > ? OR " + RunOutcomeEntity.ID + " > ?)",
-                        runId, OutcomeType.EXPORTED.name(), false, groupKey, last.getIdentifierKey(),
-                        last.getIdentifierKey(), last.getID());
+                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " > ?",
+                        runId, OutcomeType.EXPORTED.name(), false, groupKey, lastKey);
             }
             ao.stream(RunOutcomeEntity.class,
-                    query.order(RunOutcomeEntity.IDENTIFIER_KEY + " ASC, " + RunOutcomeEntity.ID + " ASC")
-                            .limit(STREAM_PAGE),
-                    page::add);
-            // The sink may be slow (an HTTP client): it runs after the query has let go of its connection.
+                    query.order(RunOutcomeEntity.IDENTIFIER_KEY + " ASC").limit(STREAM_PAGE), page::add);
+            read = page.size();
+            if (read == STREAM_PAGE) {
+                lastKey = page.get(read - 1).getIdentifierKey();
+                // The database decides which keys equal the last one (its collation may say more do).
+                List<RunOutcomeEntity> last = new ArrayList<>();
+                ao.stream(RunOutcomeEntity.class, Query.select(columns)
+                                .where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " = ?",
+                                        runId, OutcomeType.EXPORTED.name(), false, groupKey, lastKey),
+                        last::add);
+                java.util.Set<Long> lastIds = new java.util.HashSet<>();
+                last.forEach(row -> lastIds.add(row.getID()));
+                page.removeIf(row -> lastIds.contains(row.getID()));
+                page.addAll(last);
+            }
+            // The sink may be slow (an HTTP client): it runs after the queries have let go of their connections.
             for (RunOutcomeEntity row : page) {
                 if (groupKey.equals(row.getGroupKey()) && row.getIdentifier() != null) {
                     sink.accept(row.getIdentifier());
                 }
             }
-            last = page.isEmpty() ? null : page.get(page.size() - 1);
-        } while (page.size() == STREAM_PAGE);
+        } while (read == STREAM_PAGE);
     }
 
     /** Counts distinct identifier keys page by page, each page after the last key seen. */
