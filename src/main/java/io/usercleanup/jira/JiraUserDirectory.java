@@ -7,6 +7,7 @@ import com.atlassian.jira.application.ApplicationRole;
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import io.usercleanup.core.directory.ApplicationInfo;
@@ -17,6 +18,8 @@ import io.usercleanup.core.directory.DirectoryUser;
 import io.usercleanup.core.directory.GroupInfo;
 import io.usercleanup.core.directory.UserDirectory;
 import io.usercleanup.core.model.Names;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import java.util.ArrayList;
@@ -36,8 +39,15 @@ import java.util.stream.Collectors;
  * Jira's users, groups, directories and applications, read and changed through Jira's and its
  * embedded Crowd's services. Whatever Jira throws while reading reaches the cleanup as a
  * {@link DirectoryAccessException} saying what was being read.
+ * <p>
+ * The members of the target groups, the one read that grows with the directory, come from Jira's
+ * Crowd tables in pages of a few thousand users ({@link SqlDirectMembers}) when Jira's
+ * {@link DatabaseAccessor} is at hand; when it is missing, or the tables cannot be read before
+ * the first user, they come through Jira's user API, user by user, as before (slower, and it holds
+ * every member in memory, which suits small directories only).
  */
 public final class JiraUserDirectory implements UserDirectory {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraUserDirectory.class);
     private static final Comparator<String> BY_NAME =
             Comparator.comparing(Names::key).thenComparing(Comparator.naturalOrder());
 
@@ -48,11 +58,32 @@ public final class JiraUserDirectory implements UserDirectory {
     private final DirectoryUserMapper userMapper;
     private final MembershipRemover membershipRemover;
     private final UserDeactivator userDeactivator;
+    private final SqlDirectMembers sqlMembers;
 
-    @Inject
+    /** Reads group members through Jira's user API only. */
     public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
                              GroupManager groupManager, UserManager userManager, UserService userService,
                              LoginService loginService, ApplicationRoleManager roleManager) {
+        this(directoryService, crowdService, groupManager, userManager, userService, loginService, roleManager,
+                (SqlDirectMembers) null);
+    }
+
+    /**
+     * Reads group members from Jira's database through the accessor, and through Jira's user API
+     * when that fails before the first user.
+     */
+    @Inject
+    public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
+                             GroupManager groupManager, UserManager userManager, UserService userService,
+                             LoginService loginService, ApplicationRoleManager roleManager,
+                             DatabaseAccessor database) {
+        this(directoryService, crowdService, groupManager, userManager, userService, loginService, roleManager,
+                database == null ? null : new SqlDirectMembers(database));
+    }
+
+    JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
+                      GroupManager groupManager, UserManager userManager, UserService userService,
+                      LoginService loginService, ApplicationRoleManager roleManager, SqlDirectMembers sqlMembers) {
         this.groupManager = groupManager;
         this.roleManager = roleManager;
         this.directories = new DirectoryLookup(directoryService);
@@ -60,6 +91,7 @@ public final class JiraUserDirectory implements UserDirectory {
         this.userMapper = new DirectoryUserMapper(loginService);
         this.membershipRemover = new MembershipRemover(userManager, groupManager, crowdService, directories);
         this.userDeactivator = new UserDeactivator(userManager, userService, directories);
+        this.sqlMembers = sqlMembers;
     }
 
     @Override
@@ -112,14 +144,32 @@ public final class JiraUserDirectory implements UserDirectory {
     }
 
     /**
-     * Reads every group's direct members before handing out the first user: a user's memberships
-     * are complete only once all groups are read, and the cleanup may change memberships while
-     * it consumes the users. What the sink throws is the cleanup's own and passes unchanged.
+     * Reads the members from Jira's database when it can (see the class comment). What the sink
+     * throws is the cleanup's own and passes unchanged.
      */
     @Override
     public void forEachDirectMember(Collection<String> groupNames, Consumer<DirectoryUser> sink) {
+        List<Group> groups = existingGroups(groupNames);
+        if (sqlMembers != null) {
+            try {
+                sqlMembers.forEach(groups, sink);
+                return;
+            } catch (SqlReadUnavailableException e) {
+                LOG.warn("User Cleanup could not read group members from Jira's database ({}); it reads them"
+                        + " through Jira's user API instead, which is slower and holds them all in memory", e.getMessage());
+            }
+        }
+        forEachDirectMemberThroughApi(groups, sink);
+    }
+
+    /**
+     * Reads every group's direct members before handing out the first user: a user's memberships
+     * are complete only once all groups are read, and the cleanup may change memberships while
+     * it consumes the users.
+     */
+    private void forEachDirectMemberThroughApi(List<Group> groups, Consumer<DirectoryUser> sink) {
         DirectMembers members = new DirectMembers();
-        for (Group group : existingGroups(groupNames)) {
+        for (Group group : groups) {
             JiraReads.run("the direct members of group '" + group.getName() + "'",
                     () -> members.add(group, groupManager.getDirectUsersInGroup(group)));
         }

@@ -7,6 +7,7 @@ import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
 import com.atlassian.jira.cluster.ClusterManager;
+import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
@@ -128,7 +129,8 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(LoginService.class, jira.loginService())
                 .offer(UserService.class, SlowChanges.slow(UserService.class, jira.userService(),
                         settings.changeDelay(), Set.of("updateUser")))
-                .offer(ClusterManager.class, new DevHostClusterManager(settings.node()));
+                .offer(ClusterManager.class, new DevHostClusterManager(settings.node()))
+                .offer(DatabaseAccessor.class, gate.guard(jira.databaseAccessor()));
         DevHostWeb web = new DevHostWeb("/jira");
         web.offerServices(host);
         plugin = new PluginContainer(host, settings.leaseTimeout() == null ? Map.of("clock", clock)

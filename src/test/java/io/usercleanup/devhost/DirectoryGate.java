@@ -1,5 +1,6 @@
 package io.usercleanup.devhost;
 
+import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.security.groups.GroupManager;
 
 import java.lang.reflect.InvocationTargetException;
@@ -10,7 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Lets a test hold a run in the middle: while the gate is closed, reading a group's members
- * waits (at most a minute), so the run stays {@code RUNNING} for as long as the test needs.
+ * (through the group manager or with SQL through the database accessor) waits (at most a minute),
+ * so the run stays {@code RUNNING} for as long as the test needs.
  * Open by default; it changes nothing else.
  */
 public final class DirectoryGate {
@@ -53,16 +55,25 @@ public final class DirectoryGate {
 
     /** The group manager, with member reads passing through this gate. */
     GroupManager guard(GroupManager groups) {
-        return (GroupManager) Proxy.newProxyInstance(GroupManager.class.getClassLoader(),
-                new Class<?>[] {GroupManager.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getDirectUsersInGroup")) {
+        return guard(GroupManager.class, groups, "getDirectUsersInGroup");
+    }
+
+    /** The database accessor, with its queries passing through this gate. */
+    DatabaseAccessor guard(DatabaseAccessor database) {
+        return guard(DatabaseAccessor.class, database, "executeQuery");
+    }
+
+    private <T> T guard(Class<T> type, T target, String gatedMethod) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    if (method.getName().equals(gatedMethod)) {
                         awaitOpen();
                     }
                     try {
-                        return method.invoke(groups, args);
+                        return method.invoke(target, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                });
+                }));
     }
 }

@@ -175,7 +175,12 @@ public final class CleanupRunner {
 
         private void record(List<UserOutcome> outcomes) {
             if (!outcomes.isEmpty()) {
-                runs.saveOutcomes(run.id(), outcomes);
+                // A dry run has no planned rows to replace, so its outcomes are simply appended.
+                if (run.dryRun()) {
+                    runs.appendOutcomes(run.id(), outcomes);
+                } else {
+                    runs.saveOutcomes(run.id(), outcomes);
+                }
                 outcomes.forEach(tally::countOutcomes);
                 runs.updateCounts(run.id(), tally.snapshot());
             }

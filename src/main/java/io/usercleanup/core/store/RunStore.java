@@ -35,6 +35,16 @@ public interface RunStore {
     void saveOutcomes(long runId, List<UserOutcome> users);
 
     /**
+     * Records the outcomes of users for whom the run has recorded nothing yet, as a dry run does,
+     * once per user: the same rows as {@link #saveOutcomes}, without first looking for rows to
+     * replace, a lookup in the run's growing record that a run of a million users would otherwise
+     * make hundreds of times.
+     */
+    default void appendOutcomes(long runId, List<UserOutcome> users) {
+        saveOutcomes(runId, users);
+    }
+
+    /**
      * Turns every pending outcome of the run into {@code FAILED} with the reason, because nobody
      * can now tell whether it was carried out. Returns how many outcomes it changed.
      */

@@ -53,6 +53,11 @@ public final class AoRunStore implements RunStore {
     }
 
     @Override
+    public void appendOutcomes(long runId, List<UserOutcome> users) {
+        writer.append(runId, users);
+    }
+
+    @Override
     public int failPending(long runId, String reason) {
         return writer.failPending(runId, reason);
     }

@@ -31,6 +31,13 @@ final class IdpExportReader {
 
     private static final String GROUP_EXPORTED = EXPORTED + " AND " + RunOutcomeEntity.GROUP_KEY + " = ?";
 
+    /**
+     * The {@code outcome_export} index's own order. Naming the columns the query fixes lets every
+     * database see that the index is already in this order (H2 does not without them).
+     */
+    private static final String EXPORT_ORDER = RunOutcomeEntity.RUN_ID + " ASC, " + RunOutcomeEntity.GROUP_KEY
+            + " ASC, " + RunOutcomeEntity.IDENTIFIER_KEY + " ASC";
+
     private final ActiveObjects ao;
 
     IdpExportReader(ActiveObjects ao) {
@@ -50,28 +57,54 @@ final class IdpExportReader {
         return summaries;
     }
 
-    /** Streams the group's exported identifiers page by page, in the order they were recorded. */
+    /**
+     * Streams the group's exported identifiers page by page, in the order of their keys as the
+     * database collates them. Each page follows on from the last key seen along the
+     * {@code outcome_export} index (run, group, identifier key) and is ordered by the key alone,
+     * so every query reads one page of the index however large the group is. Several users may
+     * share an identifier, so a full page gives up its last key, whose rows are read whole by a
+     * query of their own.
+     */
     void forEachIdentifier(long runId, String group, Consumer<String> sink) {
         String groupKey = Names.key(group);
-        long lastId = 0;
+        String columns = RunOutcomeEntity.ID + ", " + RunOutcomeEntity.GROUP_KEY + ", " + RunOutcomeEntity.IDENTIFIER
+                + ", " + RunOutcomeEntity.IDENTIFIER_KEY;
+        String lastKey = null;
         List<RunOutcomeEntity> page = new ArrayList<>();
+        int read;
         do {
             page.clear();
+            Query query = Query.select(columns);
+            if (lastKey == null) {
+                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " IS NOT NULL",
+                        runId, OutcomeType.EXPORTED.name(), false, groupKey);
+            } else {
+                query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " > ?",
+                        runId, OutcomeType.EXPORTED.name(), false, groupKey, lastKey);
+            }
             ao.stream(RunOutcomeEntity.class,
-                    Query.select(RunOutcomeEntity.ID + ", " + RunOutcomeEntity.GROUP_KEY + ", " + RunOutcomeEntity.IDENTIFIER)
-                            .where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.ID + " > ?",
-                                    runId, OutcomeType.EXPORTED.name(), false, groupKey, lastId)
-                            .order(RunOutcomeEntity.ID + " ASC")
-                            .limit(STREAM_PAGE),
-                    page::add);
-            // The sink may be slow (an HTTP client): it runs after the query has let go of its connection.
+                    query.order(EXPORT_ORDER).limit(STREAM_PAGE), page::add);
+            read = page.size();
+            if (read == STREAM_PAGE) {
+                lastKey = page.get(read - 1).getIdentifierKey();
+                // The database decides which keys equal the last one (its collation may say more do).
+                List<RunOutcomeEntity> last = new ArrayList<>();
+                ao.stream(RunOutcomeEntity.class, Query.select(columns)
+                                .where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " = ?",
+                                        runId, OutcomeType.EXPORTED.name(), false, groupKey, lastKey),
+                        last::add);
+                java.util.Set<Long> lastIds = new java.util.HashSet<>();
+                last.forEach(row -> lastIds.add(row.getID()));
+                page.removeIf(row -> lastIds.contains(row.getID()));
+                page.addAll(last);
+            }
+            // The sink may be slow (an HTTP client): it runs after the queries have let go of their connections.
             for (RunOutcomeEntity row : page) {
                 if (groupKey.equals(row.getGroupKey()) && row.getIdentifier() != null) {
                     sink.accept(row.getIdentifier());
                 }
-                lastId = row.getID();
             }
-        } while (page.size() == STREAM_PAGE);
+        } while (read == STREAM_PAGE);
     }
 
     /** Counts distinct identifier keys page by page, each page after the last key seen. */
@@ -81,7 +114,8 @@ final class IdpExportReader {
         List<String> keys = new ArrayList<>();
         do {
             keys.clear();
-            Query query = Query.select(RunOutcomeEntity.IDENTIFIER_KEY).distinct();
+            Query query = Query.select(RunOutcomeEntity.RUN_ID + ", " + RunOutcomeEntity.GROUP_KEY + ", "
+                    + RunOutcomeEntity.IDENTIFIER_KEY).distinct();
             if (after == null) {
                 query.where(GROUP_EXPORTED + " AND " + RunOutcomeEntity.IDENTIFIER_KEY + " IS NOT NULL",
                         runId, OutcomeType.EXPORTED.name(), false, groupKey);
@@ -90,7 +124,7 @@ final class IdpExportReader {
                         runId, OutcomeType.EXPORTED.name(), false, groupKey, after);
             }
             ao.stream(RunOutcomeEntity.class,
-                    query.order(RunOutcomeEntity.IDENTIFIER_KEY + " ASC").limit(COUNT_PAGE),
+                    query.order(EXPORT_ORDER).limit(COUNT_PAGE),
                     row -> keys.add(row.getIdentifierKey()));
             total += keys.size();
             after = keys.isEmpty() ? null : keys.get(keys.size() - 1);

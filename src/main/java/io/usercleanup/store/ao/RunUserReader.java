@@ -24,6 +24,12 @@ final class RunUserReader {
 
     private static final String ORDER = RunUserEntity.USER_KEY + " ASC, " + RunUserEntity.ID + " ASC";
 
+    /**
+     * The {@code run_user_key} index's own order. Naming the run column, fixed by the query, lets
+     * every database see that the index is already in this order (H2 does not without it).
+     */
+    private static final String KEY_ORDER = RunUserEntity.RUN_ID + " ASC, " + RunUserEntity.USER_KEY + " ASC";
+
     private final ActiveObjects ao;
 
     RunUserReader(ActiveObjects ao) {
@@ -47,22 +53,59 @@ final class RunUserReader {
     }
 
     /**
-     * Streams every user page by page. Pages follow on from the last (key, id) seen rather than
-     * from an offset, so each query stays cheap however far into the run it is.
+     * Streams every user page by page. Pages follow on from the last key seen rather than from an
+     * offset, and are ordered by the key alone, the order of the {@code run_user_key} index
+     * ({@link #KEY_ORDER}): every database then reads just one page of the index per query (a
+     * tie-break column in the {@code ORDER BY} makes some, H2 among them, read and sort the rest of
+     * the run for every page). A full page may end inside a run of rows with the same key (the store writes one
+     * row per key, but reads nothing into that), so the page gives up its last key, whose rows are
+     * read whole by a query of their own; rows with the same key come by id.
      */
     void forEach(long runId, Consumer<UserOutcome> sink) {
+        String lastKey = null;
         RunUserEntity[] users;
-        RunUserEntity last = null;
         do {
-            Query query = last == null
+            Query query = lastKey == null
                     ? Query.select().where(RunUserEntity.RUN_ID + " = ?", runId)
-                    : Query.select().where(RunUserEntity.RUN_ID + " = ? AND (" + RunUserEntity.USER_KEY + " > ? OR ("
-                            + RunUserEntity.USER_KEY + " = ? AND " + RunUserEntity.ID + " > ?))",
-                    runId, last.getUserKey(), last.getUserKey(), last.getID());
-            users = ao.find(RunUserEntity.class, query.order(ORDER).limit(STREAM_PAGE));
-            withOutcomes(runId, users).forEach(sink);
-            last = users.length == 0 ? null : users[users.length - 1];
+                    : Query.select().where(RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.USER_KEY + " > ?",
+                    runId, lastKey);
+            users = ao.find(RunUserEntity.class, query.order(KEY_ORDER).limit(STREAM_PAGE));
+            List<RunUserEntity> page = new ArrayList<>(List.of(users));
+            if (users.length == STREAM_PAGE) {
+                lastKey = users[users.length - 1].getUserKey();
+                // The database decides which keys equal the last one (its collation may say more do).
+                List<RunUserEntity> last = new ArrayList<>(List.of(ao.find(RunUserEntity.class, Query.select()
+                        .where(RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.USER_KEY + " = ?", runId, lastKey))));
+                java.util.Set<Long> lastIds = new java.util.HashSet<>();
+                last.forEach(user -> lastIds.add(user.getID()));
+                page.removeIf(user -> lastIds.contains(user.getID()));
+                last.sort(java.util.Comparator.comparingLong(RunUserEntity::getID));
+                page = tiesById(page);
+                page.addAll(last);
+            } else {
+                page = tiesById(page);
+            }
+            withOutcomes(runId, page.toArray(new RunUserEntity[0])).forEach(sink);
         } while (users.length == STREAM_PAGE);
+    }
+
+    /**
+     * Rows in key order with, among rows of the same key (next to each other), the lower id first.
+     * Keys that only the database's collation takes for equal (an accent-insensitive one, which
+     * Jira does not use) keep the database's order.
+     */
+    private static List<RunUserEntity> tiesById(List<RunUserEntity> rows) {
+        List<RunUserEntity> ordered = new ArrayList<>(rows.size());
+        int from = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            if (i == rows.size() || !rows.get(i).getUserKey().equals(rows.get(from).getUserKey())) {
+                List<RunUserEntity> same = new ArrayList<>(rows.subList(from, i));
+                same.sort(java.util.Comparator.comparingLong(RunUserEntity::getID));
+                ordered.addAll(same);
+                from = i;
+            }
+        }
+        return ordered;
     }
 
     /**

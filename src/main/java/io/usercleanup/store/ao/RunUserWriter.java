@@ -39,6 +39,18 @@ final class RunUserWriter {
      * twice is recorded as listed last.
      */
     void save(long runId, List<UserOutcome> users, boolean pending) {
+        write(runId, users, pending, true);
+    }
+
+    /**
+     * Records users the run has recorded nothing for, without looking for earlier rows. A user
+     * listed twice is recorded as listed last.
+     */
+    void append(long runId, List<UserOutcome> users) {
+        write(runId, users, false, false);
+    }
+
+    private void write(long runId, List<UserOutcome> users, boolean pending, boolean replace) {
         Map<String, UserOutcome> byKey = new LinkedHashMap<>();
         for (UserOutcome user : users) {
             byKey.put(Names.key(Values.name(user.username(), "username")), user);
@@ -55,7 +67,9 @@ final class RunUserWriter {
             }
         });
         ao.executeInTransaction(() -> {
-            deleteRecorded(runId, byKey.keySet());
+            if (replace) {
+                deleteRecorded(runId, byKey.keySet());
+            }
             ao.create(RunUserEntity.class, userRows);
             if (!outcomeRows.isEmpty()) {
                 ao.create(RunOutcomeEntity.class, outcomeRows);

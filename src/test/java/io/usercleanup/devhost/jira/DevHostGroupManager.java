@@ -91,11 +91,11 @@ final class DevHostGroupManager implements GroupManager {
                 .orElse(List.of());
     }
 
-    /** The direct user members only, sorted by username. */
+    /** The direct user members only, sorted by username; shadowed usernames are not members (see {@link UserTable#directMembers}). */
     @Override
     public Collection<ApplicationUser> getDirectUsersInGroup(Group group) {
         return groups.byName(group.getName())
-                .<Collection<ApplicationUser>>map(row -> List.copyOf(users.directMembers(row.id())))
+                .<Collection<ApplicationUser>>map(row -> List.copyOf(users.directMembers(row.name())))
                 .orElse(List.of());
     }
 

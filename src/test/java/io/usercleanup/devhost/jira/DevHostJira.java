@@ -5,6 +5,7 @@ import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 
@@ -36,6 +37,7 @@ public final class DevHostJira {
     private final DevHostLoginService loginService;
     private final DevHostApplicationRoleManager roleManager;
     private final DevHostUsers users;
+    private final DevHostDatabaseAccessor databaseAccessor;
 
     /**
      * @param dataSource the dev host's database (H2, PostgreSQL or MariaDB), preferably one that
@@ -61,6 +63,7 @@ public final class DevHostJira {
         this.loginService = new DevHostLoginService(userTable, logins);
         this.roleManager = new DevHostApplicationRoleManager(new ApplicationRoleTable(jdbc), groups, userTable);
         this.users = new DevHostUsers(userTable, groups, logins, clock);
+        this.databaseAccessor = new DevHostDatabaseAccessor(dataSource);
     }
 
     /** Loads the fixture file; a {@link FixtureException} names the file, the JSON path and the reason. */
@@ -110,6 +113,11 @@ public final class DevHostJira {
 
     public ApplicationRoleManager applicationRoleManager() {
         return roleManager;
+    }
+
+    /** Jira's access to its own database, over the same tables. */
+    public DatabaseAccessor databaseAccessor() {
+        return databaseAccessor;
     }
 
     /** The two accounts that can log in, and who is a system administrator. */

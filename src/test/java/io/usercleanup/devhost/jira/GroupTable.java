@@ -87,11 +87,10 @@ final class GroupTable {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        List<String> names = jdbc.list("SELECT DISTINCT u.user_name, u.lower_user_name FROM cwd_membership m"
+        return jdbc.listAtMost(limit, "SELECT DISTINCT u.user_name, u.lower_user_name FROM cwd_membership m"
                 + " JOIN cwd_user u ON u.id = m.child_id"
                 + " WHERE m.membership_type = 'GROUP_USER' AND m.parent_id IN (" + Jdbc.placeholders(groupIds) + ")"
                 + " ORDER BY u.lower_user_name", rs -> rs.getString(1), groupIds.toArray());
-        return names.size() > limit ? names.subList(0, Math.max(0, limit)) : names;
     }
 
     /**
@@ -101,12 +100,11 @@ final class GroupTable {
      * the group lives in.
      */
     List<String> directMemberNamesOwnDirectoryFirst(GroupRow group, int limit) {
-        List<String> names = jdbc.list("SELECT u.user_name FROM cwd_membership m"
+        return jdbc.listAtMost(limit, "SELECT u.user_name FROM cwd_membership m"
                 + " JOIN cwd_user u ON u.id = m.child_id"
                 + " WHERE m.membership_type = 'GROUP_USER' AND m.parent_id = ?"
                 + " ORDER BY CASE WHEN u.directory_id = ? THEN 0 ELSE 1 END, u.lower_user_name",
                 rs -> rs.getString(1), group.id(), group.directoryId());
-        return names.size() > limit ? names.subList(0, Math.max(0, limit)) : names;
     }
 
     boolean isDirectMember(long userId, long groupId) {

@@ -49,6 +49,9 @@ final class Jdbc {
         T run(Connection connection) throws SQLException;
     }
 
+    /** MySQL Connector/J refuses a row limit above fifty million; larger ones are no limit anyway. */
+    private static final int ROW_LIMIT_DRIVERS_TAKE = 50_000_000;
+
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -57,6 +60,25 @@ final class Jdbc {
 
     <T> List<T> list(String sql, Row<T> row, Object... params) {
         return connected(connection -> list(connection, sql, row, params));
+    }
+
+    /** At most {@code limit} rows; the driver stops reading there rather than fetching them all. */
+    <T> List<T> listAtMost(int limit, String sql, Row<T> row, Object... params) {
+        return connected(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (limit < ROW_LIMIT_DRIVERS_TAKE) {
+                    statement.setMaxRows(Math.max(0, limit));
+                }
+                bind(statement, params);
+                try (ResultSet rs = statement.executeQuery()) {
+                    List<T> rows = new ArrayList<>();
+                    while (rs.next() && rows.size() < limit) {
+                        rows.add(row.map(rs));
+                    }
+                    return rows;
+                }
+            }
+        });
     }
 
     <T> Optional<T> first(String sql, Row<T> row, Object... params) {

@@ -50,11 +50,22 @@ final class UserTable {
         return jdbc.first("SELECT COUNT(*)" + FROM_ACTIVE_DIRECTORIES, rs -> rs.getInt(1)).orElse(0);
     }
 
-    /** The users who are direct members of the group, by username. */
-    List<DevHostApplicationUser> directMembers(long groupId) {
+    /**
+     * The users who are direct members of the group of that name, by username, as Jira resolves
+     * them: a group is its name in every active directory that has it, and a username shadowed by
+     * a user of the same name in an earlier directory (in Crowd's order) is not a member, because
+     * Jira sees only that earlier user.
+     */
+    List<DevHostApplicationUser> directMembers(String groupName) {
         return jdbc.list("SELECT " + COLUMNS + FROM_ACTIVE_DIRECTORIES
-                + " JOIN cwd_membership m ON m.child_id = u.id AND m.membership_type = 'GROUP_USER'"
-                + " WHERE m.parent_id = ? ORDER BY u.lower_user_name", UserTable::user, groupId);
+                + " WHERE u.id IN (SELECT m.child_id FROM cwd_membership m"
+                + " JOIN cwd_group g ON g.id = m.parent_id"
+                + " JOIN cwd_directory gd ON gd.id = g.directory_id AND gd.active = 1"
+                + " WHERE m.membership_type = 'GROUP_USER' AND g.lower_group_name = ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM cwd_user s JOIN cwd_directory sd ON sd.id = s.directory_id"
+                + " AND sd.active = 1 WHERE s.lower_user_name = u.lower_user_name"
+                + " AND sd.directory_position < d.directory_position)"
+                + " ORDER BY u.lower_user_name", UserTable::user, Names.key(groupName));
     }
 
     void setActive(long userId, boolean active, Instant now) {

@@ -108,6 +108,33 @@ class IdpExportsTest {
     }
 
     @TestTemplate
+    void forEachExportedIdentifier_shouldStreamEveryRow_whenOneIdentifierFillsMoreThanAPage(ActiveObjects ao) {
+        // given: more rows of one identifier (in two spellings) than a page holds, between others
+        AoRunStore store = new AoRunStore(ao);
+        long runId = store.start(newRun(7L, STARTED)).id();
+        int count = IdpExportReader.STREAM_PAGE + 5;
+        List<io.usercleanup.core.model.UserOutcome> users = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        users.add(user("first", exported("g", "aaa@example.com")));
+        expected.add("aaa@example.com");
+        for (int i = 0; i < count; i++) {
+            String identifier = i % 2 == 0 ? "shared@example.com" : "Shared@Example.com";
+            users.add(user(String.format("s%05d", i), exported("g", identifier)));
+            expected.add(identifier);
+        }
+        users.add(user("last", exported("g", "zzz@example.com")));
+        expected.add("zzz@example.com");
+        store.saveOutcomes(runId, users);
+
+        // when
+        List<String> streamed = new ArrayList<>();
+        store.forEachExportedIdentifier(runId, "g", streamed::add);
+
+        // then
+        assertThat(streamed).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @TestTemplate
     void forEachExportedIdentifier_shouldStreamNothingForAnUnknownGroup(ActiveObjects ao) {
         AoRunStore store = new AoRunStore(ao);
         long runId = store.start(newRun(7L, STARTED)).id();

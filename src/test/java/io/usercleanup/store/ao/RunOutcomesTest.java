@@ -80,6 +80,25 @@ class RunOutcomesTest {
     }
 
     @TestTemplate
+    void appendOutcomes_shouldRecordTheSameRowsAsSaveOutcomes_withoutTouchingOtherUsers(ActiveObjects ao) {
+        // given
+        AoRunStore store = new AoRunStore(ao);
+        long runId = store.start(newRun(7L, STARTED)).id();
+        UserOutcome bob = user("bob", outcome("g1", OutcomeType.WOULD_REMOVE));
+        store.appendOutcomes(runId, List.of(bob));
+        UserOutcome first = user("alice", outcome("g1", OutcomeType.WOULD_REMOVE));
+        UserOutcome again = user("Alice", exported("g2", "alice@example.com"));
+
+        // when: a batch naming a user twice keeps the last, as saveOutcomes does
+        store.appendOutcomes(runId, List.of(first, again));
+        store.appendOutcomes(runId, List.of());
+
+        // then
+        assertThat(store.users(runId, 0, 10).items()).containsExactly(again, bob);
+        assertThat(store.failPending(runId, "gone")).isZero();
+    }
+
+    @TestTemplate
     void runLifecycle_shouldRecordPlansThenOutcomesThenFinish(ActiveObjects ao) {
         // given
         AoRunStore store = new AoRunStore(ao);

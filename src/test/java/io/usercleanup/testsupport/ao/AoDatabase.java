@@ -5,6 +5,7 @@ import com.atlassian.activeobjects.spi.DatabaseType;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 
+import javax.sql.DataSource;
 import java.util.List;
 
 /**
@@ -39,6 +40,24 @@ public final class AoDatabase implements AutoCloseable {
                                   Class<? extends RawEntity<?>>... entities) {
         AoDatabase database = new AoDatabase(
                 AoEntityManagers.create(jdbcUrl, user, password, namespace), List.of(entities));
+        try {
+            database.activeObjects.migrate(entities);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * As {@link #open(String, String, String, String, Class[])}, with connections from the data
+     * source (see {@link AoEntityManagers#create(DataSource, String)}); closing the database
+     * closes the data source if it can be closed.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public static AoDatabase open(DataSource dataSource, String namespace, Class<? extends RawEntity<?>>... entities) {
+        AoDatabase database = new AoDatabase(AoEntityManagers.create(dataSource, namespace), List.of(entities));
         try {
             database.activeObjects.migrate(entities);
         } catch (RuntimeException e) {
