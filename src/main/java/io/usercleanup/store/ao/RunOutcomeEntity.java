@@ -6,10 +6,14 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** The outcome of one (user, target group) pair of a run. */
+/**
+ * The outcome of one (user, target group) pair of a run. The {@code outcome_pending} index finds
+ * a run's pending outcomes (the batch in flight) without reading the rest of its record.
+ */
 @Table(RunOutcomeEntity.TABLE)
 @Indexes({
         @Index(name = "outcome_user", methodNames = {"getRunId", "getUserKey"}),
+        @Index(name = "outcome_pending", methodNames = {"getRunId", "isPending"}),
         @Index(name = "outcome_export", methodNames = {"getRunId", "getGroupKey", "getIdentifierKey"})
 })
 public interface RunOutcomeEntity extends LongIdEntity {

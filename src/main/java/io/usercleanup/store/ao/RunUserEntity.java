@@ -1,5 +1,6 @@
 package io.usercleanup.store.ao;
 
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
@@ -9,9 +10,16 @@ import net.java.ao.schema.Table;
 /**
  * One affected user of a run, as the user was when the run decided. Its outcomes are the
  * {@link RunOutcomeEntity} rows with the same run id and user key.
+ * <p>
+ * The {@code run_user_pending} index finds the rows a real run wrote before acting (the batch in
+ * flight, a few hundred at most), so that replacing them reads just those rows, however large the
+ * run's record has grown.
  */
 @Table(RunUserEntity.TABLE)
-@Indexes(@Index(name = "run_user_key", methodNames = {"getRunId", "getUserKey"}))
+@Indexes({
+        @Index(name = "run_user_key", methodNames = {"getRunId", "getUserKey"}),
+        @Index(name = "run_user_pending", methodNames = {"getRunId", "isPending"})
+})
 public interface RunUserEntity extends LongIdEntity {
 
     String TABLE = "RUN_USER";
@@ -23,6 +31,7 @@ public interface RunUserEntity extends LongIdEntity {
     String DIRECTORY_ID = "DIRECTORY_ID";
     String LAST_LOGIN = "LAST_LOGIN";
     String DEACTIVATED = "DEACTIVATED";
+    String PENDING = "PENDING";
 
     /** The run. */
     @NotNull
@@ -56,4 +65,14 @@ public interface RunUserEntity extends LongIdEntity {
     /** Whether a deactivation was performed. */
     @NotNull
     boolean isDeactivated();
+
+    /**
+     * Whether the row was written before the run acted on the user, as its outcomes' pending
+     * flag says; rows written before this column existed are not pending.
+     */
+    @NotNull
+    @Default("false")
+    boolean isPending();
+
+    void setPending(boolean pending);
 }

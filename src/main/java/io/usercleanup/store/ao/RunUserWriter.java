@@ -35,8 +35,8 @@ final class RunUserWriter {
     }
 
     /**
-     * Records the users, replacing whatever the run had recorded for them before. A user listed
-     * twice is recorded as listed last.
+     * Records the users, replacing the rows the run recorded as pending for them (planned, not yet
+     * confirmed). A user listed twice is recorded as listed last.
      */
     void save(long runId, List<UserOutcome> users, boolean pending) {
         write(runId, users, pending, true);
@@ -61,14 +61,14 @@ final class RunUserWriter {
         List<Map<String, Object>> userRows = new ArrayList<>();
         List<Map<String, Object>> outcomeRows = new ArrayList<>();
         byKey.forEach((key, user) -> {
-            userRows.add(userRow(runId, key, user));
+            userRows.add(userRow(runId, key, user, pending));
             for (GroupOutcome outcome : user.outcomes()) {
                 outcomeRows.add(outcomeRow(runId, key, outcome, pending));
             }
         });
         ao.executeInTransaction(() -> {
             if (replace) {
-                deleteRecorded(runId, byKey.keySet());
+                deletePending(runId, byKey.keySet());
             }
             ao.create(RunUserEntity.class, userRows);
             if (!outcomeRows.isEmpty()) {
@@ -101,7 +101,25 @@ final class RunUserWriter {
             });
             total += changed;
         } while (changed == FAIL_PAGE);
+        settlePendingUsers(runId);
         return total;
+    }
+
+    /** Their outcomes settled, the users' own rows are no longer pending either. */
+    private void settlePendingUsers(long runId) {
+        int changed;
+        do {
+            changed = ao.executeInTransaction(() -> {
+                RunUserEntity[] rows = ao.find(RunUserEntity.class, Query.select()
+                        .where(RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.PENDING + " = ?", runId, true)
+                        .limit(FAIL_PAGE));
+                for (RunUserEntity row : rows) {
+                    row.setPending(false);
+                    row.save();
+                }
+                return rows.length;
+            });
+        } while (changed == FAIL_PAGE);
     }
 
     /** Deletes every user and outcome row of the run, a page of ids per transaction. */
@@ -126,7 +144,7 @@ final class RunUserWriter {
         } while (deleted == KEYS_PER_QUERY);
     }
 
-    private static Map<String, Object> userRow(long runId, String key, UserOutcome user) {
+    private static Map<String, Object> userRow(long runId, String key, UserOutcome user, boolean pending) {
         Map<String, Object> row = new HashMap<>();
         row.put(RunUserEntity.RUN_ID, runId);
         row.put(RunUserEntity.USERNAME, user.username());
@@ -136,6 +154,7 @@ final class RunUserWriter {
         row.put(RunUserEntity.DIRECTORY_ID, user.directoryId());
         row.put(RunUserEntity.LAST_LOGIN, Values.millis(user.lastLogin()));
         row.put(RunUserEntity.DEACTIVATED, user.deactivated());
+        row.put(RunUserEntity.PENDING, pending);
         return row;
     }
 
@@ -156,30 +175,23 @@ final class RunUserWriter {
     }
 
     /**
-     * Deletes the rows recorded for these users. Rows are found by key and deleted by id: the
-     * database's collation may match more keys than the exact ones (accent-insensitive MySQL
-     * collations do), and another user's rows must never go.
+     * Deletes the run's pending rows of these users. The pending rows are the batch in flight, read
+     * along the {@code (run, pending)} indexes, so the cost does not grow with the run's record
+     * (a lookup by key would: H2 uses an index for an {@code IN} list only on its first column,
+     * and reads the whole run instead). Keys are compared here, exactly, so that a collation taking
+     * different keys for equal never costs another user a row.
      */
-    private void deleteRecorded(long runId, Set<String> keys) {
-        for (List<String> chunk : chunks(new ArrayList<>(keys))) {
-            deleteByIds(RunUserEntity.class,
-                    recordedIds(RunUserEntity.class, RunUserEntity::getUserKey, runId, chunk, keys));
-            deleteByIds(RunOutcomeEntity.class,
-                    recordedIds(RunOutcomeEntity.class, RunOutcomeEntity::getUserKey, runId, chunk, keys));
-        }
+    private void deletePending(long runId, Set<String> keys) {
+        deleteByIds(RunUserEntity.class, pendingIds(RunUserEntity.class, RunUserEntity::getUserKey, runId, keys));
+        deleteByIds(RunOutcomeEntity.class,
+                pendingIds(RunOutcomeEntity.class, RunOutcomeEntity::getUserKey, runId, keys));
     }
 
-    private <T extends LongIdEntity> List<Long> recordedIds(
-            Class<T> type, Function<T, String> userKey, long runId, List<String> chunk, Set<String> keys) {
+    private <T extends LongIdEntity> List<Long> pendingIds(
+            Class<T> type, Function<T, String> userKey, long runId, Set<String> keys) {
         // Both tables name these columns alike.
-        String userKeyColumn = RunUserEntity.USER_KEY;
-        String runIdColumn = RunUserEntity.RUN_ID;
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(runId);
-        parameters.addAll(chunk);
-        Query query = Query.select(LongIdEntity.ID + ", " + userKeyColumn)
-                .where(runIdColumn + " = ? AND " + userKeyColumn + " IN (" + placeholders(chunk.size()) + ")",
-                        parameters.toArray());
+        Query query = Query.select(LongIdEntity.ID + ", " + RunUserEntity.USER_KEY)
+                .where(RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.PENDING + " = ?", runId, true);
         List<Long> ids = new ArrayList<>();
         ao.stream(type, query, row -> {
             if (keys.contains(userKey.apply(row))) {

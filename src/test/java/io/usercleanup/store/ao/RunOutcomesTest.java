@@ -147,6 +147,53 @@ class RunOutcomesTest {
     }
 
     @TestTemplate
+    void failPending_shouldSettleTheUsersOwnRowsToo(ActiveObjects ao) {
+        // given: 600 users planned, one of them confirmed
+        AoRunStore store = new AoRunStore(ao);
+        long runId = store.start(newRun(7L, STARTED)).id();
+        store.savePlanned(runId, IntStream.range(0, 600)
+                .mapToObj(i -> user(String.format("user%04d", i), outcome("g1", OutcomeType.REMOVED)))
+                .toList());
+        store.saveOutcomes(runId, List.of(user("user0000", outcome("g1", OutcomeType.REMOVED))));
+        assertThat(pendingUserRows(ao, runId)).isEqualTo(599);
+
+        // when
+        store.failPending(runId, "gone");
+
+        // then
+        assertThat(pendingUserRows(ao, runId)).isZero();
+        assertThat(ao.count(RunUserEntity.class, RunUserEntity.RUN_ID + " = ?", runId)).isEqualTo(600);
+    }
+
+    @TestTemplate
+    void saveOutcomes_shouldReplaceTheBatchInFlight_andKeepWhatEarlierBatchesConfirmed(ActiveObjects ao) {
+        // given: a first batch planned and confirmed, a second one planned
+        AoRunStore store = new AoRunStore(ao);
+        long runId = store.start(newRun(7L, STARTED)).id();
+        UserOutcome alice = user("alice", outcome("g1", OutcomeType.REMOVED));
+        store.savePlanned(runId, List.of(alice));
+        store.saveOutcomes(runId, List.of(alice));
+        UserOutcome plannedBob = user("bob", outcome("g1", OutcomeType.REMOVED), outcome("g2", OutcomeType.REMOVED));
+        store.savePlanned(runId, List.of(plannedBob));
+
+        // when
+        UserOutcome doneBob = user("bob", new GroupOutcome("g1", OutcomeType.FAILED, "read-only", null),
+                outcome("g2", OutcomeType.REMOVED));
+        store.saveOutcomes(runId, List.of(doneBob));
+
+        // then
+        assertThat(store.users(runId, 0, 10).items()).containsExactly(alice, doneBob);
+        assertThat(pendingUserRows(ao, runId)).isZero();
+        assertThat(ao.count(RunOutcomeEntity.class, RunOutcomeEntity.RUN_ID + " = ?", runId)).isEqualTo(3);
+        assertThat(store.failPending(runId, "nothing left")).isZero();
+    }
+
+    private static int pendingUserRows(ActiveObjects ao, long runId) {
+        return ao.count(RunUserEntity.class, RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.PENDING + " = ?",
+                runId, true);
+    }
+
+    @TestTemplate
     void users_shouldPageByUsernameIgnoringCase(ActiveObjects ao) {
         // given
         AoRunStore store = new AoRunStore(ao);

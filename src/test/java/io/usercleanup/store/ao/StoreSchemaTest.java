@@ -3,6 +3,8 @@ package io.usercleanup.store.ao;
 import io.usercleanup.testsupport.ao.AoDatabase;
 import io.usercleanup.testsupport.ao.AoDatabasesExtension;
 import net.java.ao.RawEntity;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.Table;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +15,13 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +52,37 @@ class StoreSchemaTest {
             assertThat(columns).as(entity.getSimpleName()).allSatisfy(column -> assertThat(column).isUpperCase());
             assertThat(columns).as(entity.getSimpleName()).isEqualTo(declaredColumns(entity));
         }
+    }
+
+    /**
+     * Every declared index is in the database with its columns in the declared order: the order
+     * is what lets a query on the leading columns read just its range (the pending rows of a run,
+     * a page of its users), so an index with the right columns in another order would not do.
+     */
+    @TestTemplate
+    void indexes_shouldExistWithTheirColumnsInTheDeclaredOrder(AoDatabase database) throws SQLException {
+        for (Class<? extends RawEntity<?>> entity : StoreEntities.all()) {
+            Indexes declared = entity.getAnnotation(Indexes.class);
+            if (declared == null) {
+                continue;
+            }
+            List<List<String>> actual = indexColumns(database, database.tableName(entity));
+            for (Index index : declared.value()) {
+                List<String> columns = new ArrayList<>();
+                for (String method : index.methodNames()) {
+                    columns.add(columnOf(database, entity, method));
+                }
+                assertThat(actual).as(entity.getSimpleName() + " index " + index.name()).contains(columns);
+            }
+        }
+    }
+
+    @TestTemplate
+    void pendingIndexes_shouldLeadWithTheRunThenThePendingFlag(AoDatabase database) throws SQLException {
+        assertThat(indexColumns(database, database.tableName(RunUserEntity.class)))
+                .contains(List.of(RunUserEntity.RUN_ID, RunUserEntity.PENDING));
+        assertThat(indexColumns(database, database.tableName(RunOutcomeEntity.class)))
+                .contains(List.of(RunOutcomeEntity.RUN_ID, RunOutcomeEntity.PENDING));
     }
 
     @TestTemplate
@@ -79,6 +118,35 @@ class StoreSchemaTest {
             }
         }
         return columns;
+    }
+
+    /** The column lists of the table's indexes, each in its index's order, the primary key left out. */
+    private static List<List<String>> indexColumns(AoDatabase database, String table) throws SQLException {
+        Map<String, TreeMap<Integer, String>> byIndex = new HashMap<>();
+        try (Connection connection = database.entityManager().getProvider().getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            try (ResultSet rows = metaData.getIndexInfo(connection.getCatalog(),
+                    database.entityManager().getProvider().getSchema(), table, false, false)) {
+                while (rows.next()) {
+                    String column = rows.getString("COLUMN_NAME");
+                    if (column != null) {
+                        byIndex.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new TreeMap<>())
+                                .put((int) rows.getShort("ORDINAL_POSITION"), column.toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        List<List<String>> indexes = new ArrayList<>();
+        byIndex.values().forEach(columns -> indexes.add(List.copyOf(columns.values())));
+        return indexes;
+    }
+
+    private static String columnOf(AoDatabase database, Class<?> entity, String method) {
+        try {
+            return database.entityManager().getFieldNameConverter().getName(entity.getMethod(method));
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(entity.getSimpleName() + " declares an index on " + method + ", which it lacks", e);
+        }
     }
 
     /** The values of the entity's String constants, less the table name. */
