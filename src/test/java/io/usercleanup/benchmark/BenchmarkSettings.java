@@ -29,8 +29,14 @@ import java.util.Properties;
  */
 record BenchmarkSettings(List<Integer> sizes, List<Database> databases, int compareUpTo, boolean realRun, long seed) {
 
-    /** A database to run on. */
-    record Database(String name, String url) {
+    /**
+     * A database to run on.
+     *
+     * @param name    its name in the benchmark's lines
+     * @param url     its JDBC URL
+     * @param setting the property that names where it is
+     */
+    record Database(String name, String url, String setting) {
     }
 
     static BenchmarkSettings from(Properties properties) {
@@ -45,8 +51,9 @@ record BenchmarkSettings(List<Integer> sizes, List<Database> databases, int comp
         for (String name : list(properties.getProperty("benchmark.databases", "h2,postgresql"))) {
             switch (name.toLowerCase(Locale.ROOT)) {
                 case "h2" -> databases.add(new Database("H2", "jdbc:h2:file:"
-                        + Path.of(h2Dir, "usercleanup-bench").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
-                case "postgresql", "postgres" -> databases.add(new Database("PostgreSQL", postgresUrl));
+                        + Path.of(h2Dir, "usercleanup-bench").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "benchmark.h2Dir"));
+                case "postgresql", "postgres" -> databases.add(new Database("PostgreSQL", postgresUrl,
+                        "benchmark.postgresUrl"));
                 default -> throw new IllegalArgumentException(
                         "benchmark.databases: unknown database '" + name + "' (expected h2 or postgresql)");
             }

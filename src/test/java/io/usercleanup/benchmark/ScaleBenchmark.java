@@ -23,8 +23,17 @@ public final class ScaleBenchmark {
     private ScaleBenchmark() {
     }
 
+    /** Exits with 2, after one line saying why, when a setting is wrong or a database cannot be reached. */
     public static void main(String[] args) throws Exception {
-        List<PhaseResult> results = run(BenchmarkSettings.from(System.getProperties()), System.out);
+        List<PhaseResult> results;
+        try {
+            results = run(BenchmarkSettings.from(System.getProperties()), System.out);
+        } catch (IllegalArgumentException | BenchmarkFailure e) {
+            System.out.flush();
+            System.err.println("User Cleanup scale benchmark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (results.isEmpty()) {
             System.exit(1);
         }

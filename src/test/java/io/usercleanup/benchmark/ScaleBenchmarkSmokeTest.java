@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The benchmark's code on a directory of a thousand users in an H2 file: every phase runs and
@@ -54,6 +55,26 @@ class ScaleBenchmarkSmokeTest {
                 .contains("H2              1,000  dry run, SQL pages")
                 .contains("H2, 1,000 users: directory read, SQL pages", "faster than the user API")
                 .contains("1,000,000-user dry run on PostgreSQL: not measured in this run");
+    }
+
+    @Test
+    void unreachableDatabase_stopsTheBenchmarkWithWhereAndWhatToDo() {
+        // given: nothing listens on port 1
+        Properties properties = new Properties();
+        properties.setProperty("benchmark.sizes", "1000");
+        properties.setProperty("benchmark.databases", "postgresql");
+        properties.setProperty("benchmark.postgresUrl", "jdbc:postgresql://127.0.0.1:1/usercleanup_bench?user=postgres");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        // when / then
+        assertThatThrownBy(() -> ScaleBenchmark.run(BenchmarkSettings.from(properties),
+                new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .isInstanceOf(BenchmarkFailure.class)
+                .hasMessageStartingWith("PostgreSQL at jdbc:postgresql://127.0.0.1:1/usercleanup_bench?user=postgres"
+                        + " cannot be reached: ")
+                .hasMessageContaining("name another with -Dbenchmark.postgresUrl, or leave postgresql out of"
+                        + " -Dbenchmark.databases.");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain("PostgreSQL      1,000");
     }
 
     private static PhaseResult phase(List<PhaseResult> results, String name) {

@@ -63,6 +63,7 @@ final class ScaleRun {
     }
 
     void run() throws Exception {
+        requireReachable();
         try (UrlDataSource crowd = new UrlDataSource(database.url());
              AoDatabase ao = AoDatabase.open(new UrlDataSource(database.url()), StoreEntities.NAMESPACE,
                      StoreEntities.all())) {
@@ -79,6 +80,20 @@ final class ScaleRun {
                 }
                 measurePhases(crowd, ao, written);
             }
+        }
+    }
+
+    /** Fails with what to do when the database cannot be reached, before any figure is printed for it. */
+    private void requireReachable() {
+        try (UrlDataSource probe = new UrlDataSource(database.url());
+             java.sql.Connection connection = probe.getConnection()) {
+            connection.getMetaData();
+        } catch (java.sql.SQLException e) {
+            throw new BenchmarkFailure(database.name() + " at " + database.url() + " cannot be reached: "
+                    + e.getMessage() + ". The benchmark needs a database there whose tables it may drop and create"
+                    + " (docs/performance.md says how to make one); name another with -D" + database.setting()
+                    + ", or leave " + database.name().toLowerCase(java.util.Locale.ROOT)
+                    + " out of -Dbenchmark.databases.", e);
         }
     }
 
