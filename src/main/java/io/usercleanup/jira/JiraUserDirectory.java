@@ -8,6 +8,7 @@ import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
 import com.atlassian.jira.database.DatabaseAccessor;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import io.usercleanup.core.directory.ApplicationInfo;
@@ -58,14 +59,16 @@ public final class JiraUserDirectory implements UserDirectory {
     private final DirectoryUserMapper userMapper;
     private final MembershipRemover membershipRemover;
     private final UserDeactivator userDeactivator;
+    private final ActingAdministrator actingAdministrator;
     private final SqlDirectMembers sqlMembers;
 
     /** Reads group members through Jira's user API only. */
     public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
                              GroupManager groupManager, UserManager userManager, UserService userService,
-                             LoginService loginService, ApplicationRoleManager roleManager) {
+                             LoginService loginService, ApplicationRoleManager roleManager,
+                             JiraAuthenticationContext authentication) {
         this(directoryService, crowdService, groupManager, userManager, userService, loginService, roleManager,
-                (SqlDirectMembers) null);
+                authentication, (SqlDirectMembers) null);
     }
 
     /**
@@ -76,14 +79,15 @@ public final class JiraUserDirectory implements UserDirectory {
     public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
                              GroupManager groupManager, UserManager userManager, UserService userService,
                              LoginService loginService, ApplicationRoleManager roleManager,
-                             DatabaseAccessor database) {
+                             JiraAuthenticationContext authentication, DatabaseAccessor database) {
         this(directoryService, crowdService, groupManager, userManager, userService, loginService, roleManager,
-                database == null ? null : new SqlDirectMembers(database));
+                authentication, database == null ? null : new SqlDirectMembers(database));
     }
 
     JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
                       GroupManager groupManager, UserManager userManager, UserService userService,
-                      LoginService loginService, ApplicationRoleManager roleManager, SqlDirectMembers sqlMembers) {
+                      LoginService loginService, ApplicationRoleManager roleManager,
+                      JiraAuthenticationContext authentication, SqlDirectMembers sqlMembers) {
         this.groupManager = groupManager;
         this.roleManager = roleManager;
         this.directories = new DirectoryLookup(directoryService);
@@ -91,6 +95,8 @@ public final class JiraUserDirectory implements UserDirectory {
         this.userMapper = new DirectoryUserMapper(loginService);
         this.membershipRemover = new MembershipRemover(userManager, groupManager, crowdService, directories);
         this.userDeactivator = new UserDeactivator(userManager, userService, directories);
+        this.actingAdministrator = new ActingAdministrator(
+                Objects.requireNonNull(authentication, "authentication"), userManager);
         this.sqlMembers = sqlMembers;
     }
 
@@ -199,6 +205,12 @@ public final class JiraUserDirectory implements UserDirectory {
     @Override
     public void deactivate(String username) throws DirectoryChangeException {
         userDeactivator.deactivate(username);
+    }
+
+    /** Switches Jira's logged-in user on this thread for the changes (see {@link ActingAdministrator}). */
+    @Override
+    public void actingAs(String administrator, Runnable changes) {
+        actingAdministrator.run(administrator, changes);
     }
 
     /** The named groups, once each (names compared ignoring case); a missing one stops the read. */

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The JSON form of cleanups. */
+/**
+ * The JSON form of cleanups. The read-only fields ({@code id}, {@code nextRunAt}, {@code savedBy})
+ * are accepted and ignored on input, so that what a client read it may send back.
+ */
 final class CleanupJson {
     private static final Set<String> FIELDS = Set.of("id", "name", "enabled", "groups", "applications", "inactiveDays",
-            "neverLoggedIn", "excludeGroups", "excludeUsers", "action", "idpId", "schedule", "nextRunAt");
+            "neverLoggedIn", "excludeGroups", "excludeUsers", "action", "idpId", "schedule", "nextRunAt", "savedBy");
     private static final Set<String> NEVER_LOGGED_IN_FIELDS = Set.of("include", "createdMoreThanDays");
     private static final Set<String> SCHEDULE_FIELDS = Set.of("cron", "timeZone");
 
@@ -65,6 +68,7 @@ final class CleanupJson {
             json.put("schedule", schedule);
         }
         json.put("nextRunAt", nextRunAt == null ? null : nextRunAt.toString());
+        json.put("savedBy", cleanup.savedBy());
         return json;
     }
 }

@@ -64,8 +64,8 @@ public class CleanupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context HttpServletRequest request, @Context UriInfo uri) {
-        gate.requireSystemAdmin(request);
-        CleanupDefinition created = cleanups.create(CleanupJson.read(body));
+        String administrator = gate.requireSystemAdmin(request);
+        CleanupDefinition created = cleanups.create(CleanupJson.read(body), administrator);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .type(Json.MEDIA_TYPE).entity(Json.write(json(created))).build();
     }
@@ -83,8 +83,8 @@ public class CleanupResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, String body, @Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
-        return Json.ok(json(cleanups.update(id, CleanupJson.read(body))));
+        String administrator = gate.requireSystemAdmin(request);
+        return Json.ok(json(cleanups.update(id, CleanupJson.read(body), administrator)));
     }
 
     /** {@code 204}; the cleanup's runs stay readable. */

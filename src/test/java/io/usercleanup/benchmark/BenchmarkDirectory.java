@@ -30,6 +30,9 @@ final class BenchmarkDirectory {
     static final String LOCAL = "jira-local-users";
     static final String CONTRACTORS = "jira-contractors";
     static final String SERVICE_ACCOUNTS = "service-accounts";
+    /** The administrator the benchmark's runs are started by, and so make their changes as. */
+    static final String ADMIN = "benchmark.admin";
+    private static final String ADMINISTRATORS = "jira-administrators";
     /** The five target groups, the Entra ID ones first. */
     static final List<String> TARGET_GROUPS = List.of(SOFTWARE, SERVICE_DESK, WORK_MANAGEMENT, LOCAL, CONTRACTORS);
     private static final List<String> CROWD_TABLES = List.of("cwd_directory", "cwd_group", "cwd_user",
@@ -68,9 +71,12 @@ final class BenchmarkDirectory {
             for (String group : List.of(SOFTWARE, SERVICE_DESK, WORK_MANAGEMENT)) {
                 rows.group(groupId++, group, ENTRA);
             }
-            for (String group : List.of(LOCAL, CONTRACTORS, SERVICE_ACCOUNTS)) {
+            for (String group : List.of(LOCAL, CONTRACTORS, SERVICE_ACCOUNTS, ADMINISTRATORS)) {
                 rows.group(groupId++, group, INTERNAL);
             }
+            rows.user(users + 1L, INTERNAL, ADMIN, true, now, "Benchmark Admin", "benchmark.admin@example.com");
+            rows.membership(membershipId++, groupIdOf(ADMINISTRATORS), ADMINISTRATORS, users + 1L, ADMIN, false,
+                    INTERNAL);
             for (int i = 1; i <= users; i++) {
                 boolean internal = i % 4 == 0;
                 long directory = internal ? INTERNAL : ENTRA;
@@ -170,6 +176,7 @@ final class BenchmarkDirectory {
             case LOCAL -> 4;
             case CONTRACTORS -> 5;
             case SERVICE_ACCOUNTS -> 6;
+            case ADMINISTRATORS -> 7;
             default -> throw new IllegalArgumentException(group);
         };
     }

@@ -103,10 +103,10 @@ final class ScaleRun {
         DevHostJira jira = new DevHostJira(crowd, clock);
         JiraUserDirectory sql = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager(), jira.databaseAccessor());
+                jira.applicationRoleManager(), jira.authenticationContext(), jira.databaseAccessor());
         JiraUserDirectory api = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager());
+                jira.applicationRoleManager(), jira.authenticationContext());
         AoIdpStore idps = new AoIdpStore(ao.activeObjects());
         AoCleanupStore cleanups = new AoCleanupStore(ao.activeObjects());
         AoRunStore runs = new AoRunStore(ao.activeObjects());
@@ -163,7 +163,7 @@ final class ScaleRun {
             CleanupRunner runner = new CleanupRunner(directory, runs, Clock.fixed(NOW, ZoneOffset.UTC),
                     CleanupRunner.DEFAULT_BATCH_SIZE);
             RunRecord run = new RunLauncher(cleanups, idps, runner)
-                    .runNow(cleanupId, RunTrigger.MANUAL, "benchmark", dryRun);
+                    .runNow(cleanupId, RunTrigger.MANUAL, BenchmarkDirectory.ADMIN, dryRun);
             if (run.status() == RunStatus.FAILED) {
                 throw new IllegalStateException(phase + " failed: " + run.message());
             }

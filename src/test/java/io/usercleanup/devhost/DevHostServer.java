@@ -8,6 +8,7 @@ import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
 import com.atlassian.jira.cluster.ClusterManager;
 import com.atlassian.jira.database.DatabaseAccessor;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
@@ -127,6 +128,7 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(GroupManager.class, gate.guard(jira.groupManager()))
                 .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
                 .offer(LoginService.class, jira.loginService())
+                .offer(JiraAuthenticationContext.class, jira.authenticationContext())
                 .offer(UserService.class, SlowChanges.slow(UserService.class, jira.userService(),
                         settings.changeDelay(), Set.of("updateUser")))
                 .offer(ClusterManager.class, new DevHostClusterManager(settings.node()))

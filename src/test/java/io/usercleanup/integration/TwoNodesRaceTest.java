@@ -64,7 +64,7 @@ class TwoNodesRaceTest {
              DevHostServer node2 = DevHostServer.start(new DevHostSettings(0, fixture, null, dbUrl, "node-2", null, null))) {
             long cleanupId = node1.plugin().bean(CleanupService.class).create(new CleanupDraft(
                     "Raced " + System.nanoTime(), true, List.of("jira-local-users"), List.of(), 90, false, null,
-                    List.of(), List.of(), "REPORT_ONLY", null, null, null)).id();
+                    List.of(), List.of(), "REPORT_ONLY", null, null, null), "admin").id();
             RunService one = node1.plugin().bean(RunService.class);
             RunService two = node2.plugin().bean(RunService.class);
             ExecutorService threads = Executors.newFixedThreadPool(2);

@@ -60,11 +60,12 @@ class DirectMemberReadParityTest {
         DevHostJira jira = seeded(database, sharedUsernames);
         JiraUserDirectory throughApi = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager());
+                jira.applicationRoleManager(), jira.authenticationContext());
         // Two users a page: pages end everywhere, also between a user and its shadow.
         JiraUserDirectory throughSql = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager(), new SqlDirectMembers(jira.databaseAccessor(), 2));
+                jira.applicationRoleManager(), jira.authenticationContext(),
+                new SqlDirectMembers(jira.databaseAccessor(), 2));
         List<DirectoryUser> api = new ArrayList<>();
         List<DirectoryUser> sql = new ArrayList<>();
 

@@ -11,6 +11,7 @@ import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginInfo;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -36,8 +37,9 @@ final class JiraFixture {
     final UserService userService = mock(UserService.class);
     final LoginService loginService = mock(LoginService.class);
     final ApplicationRoleManager roleManager = mock(ApplicationRoleManager.class);
+    final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     final JiraUserDirectory directory = new JiraUserDirectory(directoryService, crowdService, groupManager,
-            userManager, userService, loginService, roleManager);
+            userManager, userService, loginService, roleManager, authentication);
 
     private final List<Directory> directories = new ArrayList<>();
 

@@ -159,7 +159,7 @@ class SqlDirectMembersTest {
     private static JiraUserDirectory directory(DatabaseAccessor database, int pageUsers) {
         return new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(), jira.groupManager(),
                 jira.userManager(), jira.userService(), jira.loginService(), jira.applicationRoleManager(),
-                new SqlDirectMembers(database, pageUsers));
+                jira.authenticationContext(), new SqlDirectMembers(database, pageUsers));
     }
 
     /** Jira's accessor, counting queries and failing from the given one on (1 is the first). */

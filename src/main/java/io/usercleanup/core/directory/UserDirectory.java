@@ -43,4 +43,14 @@ public interface UserDirectory {
 
     /** Deactivates the user. */
     void deactivate(String username) throws DirectoryChangeException;
+
+    /**
+     * Makes the changes as the administrator, as the application wants changes to its users made:
+     * Jira checks that administrator's rights before a deactivation and names them in its audit
+     * log. With {@code null} the changes are made as whoever the current thread runs as.
+     *
+     * @throws DirectoryAccessException when the administrator is not a user of the application
+     *                                  any more; nothing is changed then
+     */
+    void actingAs(String administrator, Runnable changes);
 }

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param action        what happens to inactive members of groups not synced from the IDP
  * @param idpId         the identity provider whose synced groups get removal files, or {@code null}
  * @param schedule      when it runs by itself, or {@code null}
+ * @param savedBy       the administrator who created it or saved it last: its scheduled runs make
+ *                      their changes as this administrator; {@code null} before it is saved, and
+ *                      for cleanups saved before this was recorded
  */
 public record CleanupDefinition(
         Long id,
@@ -31,7 +34,8 @@ public record CleanupDefinition(
         List<String> excludeUsers,
         CleanupAction action,
         Long idpId,
-        ScheduleSpec schedule) {
+        ScheduleSpec schedule,
+        String savedBy) {
 
     public CleanupDefinition {
         Objects.requireNonNull(name, "name");
@@ -43,9 +47,17 @@ public record CleanupDefinition(
         excludeUsers = Names.distinct(excludeUsers);
     }
 
+    /** A definition nobody has saved yet. */
+    public CleanupDefinition(Long id, String name, boolean enabled, List<String> groups, List<String> applications,
+                             int inactiveDays, NeverLoggedInPolicy neverLoggedIn, List<String> excludeGroups,
+                             List<String> excludeUsers, CleanupAction action, Long idpId, ScheduleSpec schedule) {
+        this(id, name, enabled, groups, applications, inactiveDays, neverLoggedIn, excludeGroups, excludeUsers,
+                action, idpId, schedule, null);
+    }
+
     /** The same definition with the given store id. */
     public CleanupDefinition withId(Long newId) {
         return new CleanupDefinition(newId, name, enabled, groups, applications, inactiveDays, neverLoggedIn,
-                excludeGroups, excludeUsers, action, idpId, schedule);
+                excludeGroups, excludeUsers, action, idpId, schedule, savedBy);
     }
 }

@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  * <p>In a real run each batch is recorded as planned before anything is changed, and then with
  * what really happened; if the run dies between the two, the planned rows say what it was doing
  * and are later marked failed, so the record never claims a change that was not confirmed.
+ *
+ * <p>Changes are made as an administrator ({@link #actingAdministrator}): the one who started a
+ * manual run, or the one who saved the cleanup last for a scheduled run.
  */
 public final class CleanupRunner {
     /** Users per batch: one transaction for the planned rows and one for the outcomes. */
@@ -84,7 +87,7 @@ public final class CleanupRunner {
                     run.startedAt());
             OutcomePlanner planner = new OutcomePlanner(cleanup, idp, directory.directories(), groups, exclusions,
                     inactivity, run.dryRun());
-            Batch batch = new Batch(run, tally, heartbeat);
+            Batch batch = new Batch(run, actingAdministrator(run, cleanup), tally, heartbeat);
             List<String> groupNames = groups.stream().map(GroupInfo::name).collect(Collectors.toList());
             directory.forEachDirectMember(groupNames, user -> batch.add(planner.plan(user)));
             batch.flush();
@@ -94,6 +97,14 @@ public final class CleanupRunner {
         } catch (RuntimeException e) {
             return fail(run, tally, e);
         }
+    }
+
+    /**
+     * Whom the run's changes are made as: the administrator who started it by hand, or, for a
+     * scheduled run, the administrator who saved the cleanup last (its schedule is theirs).
+     */
+    static String actingAdministrator(RunRecord run, CleanupDefinition cleanup) {
+        return run.trigger() == RunTrigger.MANUAL ? run.triggeredBy() : cleanup.savedBy();
     }
 
     private RunRecord fail(RunRecord run, RunTally tally, RuntimeException cause) {
@@ -116,12 +127,14 @@ public final class CleanupRunner {
     /** Collects affected users and records and carries them out a batch at a time. */
     private final class Batch {
         private final RunRecord run;
+        private final String administrator;
         private final RunTally tally;
         private final RunHeartbeat heartbeat;
         private final List<UserPlan> plans = new ArrayList<>();
 
-        Batch(RunRecord run, RunTally tally, RunHeartbeat heartbeat) {
+        Batch(RunRecord run, String administrator, RunTally tally, RunHeartbeat heartbeat) {
             this.run = run;
+            this.administrator = administrator;
             this.tally = tally;
             this.heartbeat = heartbeat;
         }
@@ -156,10 +169,12 @@ public final class CleanupRunner {
             runs.savePlanned(run.id(), planned);
             List<UserOutcome> outcomes = new ArrayList<>(plans.size());
             try {
-                for (UserPlan plan : plans) {
-                    requireLease();
-                    outcomes.add(executor.execute(plan));
-                }
+                directory.actingAs(administrator, () -> {
+                    for (UserPlan plan : plans) {
+                        requireLease();
+                        outcomes.add(executor.execute(plan));
+                    }
+                });
             } catch (RuntimeException stopped) {
                 // What was done before the stop is recorded as done; the rest stays pending and
                 // is marked failed as unconfirmed.

@@ -50,15 +50,27 @@ public final class CleanupService {
         return cleanups.find(id).orElseThrow(() -> notFound(id));
     }
 
-    public CleanupDefinition create(CleanupDraft draft) {
-        CleanupDefinition saved = cleanups.create(validate(null, draft));
+    /**
+     * Saves a new cleanup, validated in full first.
+     *
+     * @param administrator who saves it: its scheduled runs make their changes as this administrator
+     */
+    public CleanupDefinition create(CleanupDraft draft, String administrator) {
+        CleanupDefinition saved = cleanups.create(validate(null, draft, administrator));
         listener.cleanupSaved(saved);
         return saved;
     }
 
-    public CleanupDefinition update(long id, CleanupDraft draft) {
+    /**
+     * Replaces the cleanup, validated in full first.
+     *
+     * @param administrator who saves it: from now on its scheduled runs make their changes as this
+     *                      administrator
+     */
+    public CleanupDefinition update(long id, CleanupDraft draft, String administrator) {
         get(id);
-        CleanupDefinition saved = cleanups.update(validate(id, draft)).orElseThrow(() -> notFound(id));
+        CleanupDefinition saved = cleanups.update(validate(id, draft, administrator))
+                .orElseThrow(() -> notFound(id));
         listener.cleanupSaved(saved);
         return saved;
     }
@@ -100,7 +112,7 @@ public final class CleanupService {
         return times;
     }
 
-    private CleanupDefinition validate(Long id, CleanupDraft draft) {
+    private CleanupDefinition validate(Long id, CleanupDraft draft, String administrator) {
         Validation v = new Validation();
         String name = v.name("name", draft.name());
         if (name != null && !name.isBlank()) {
@@ -131,7 +143,7 @@ public final class CleanupService {
         v.throwIfAny();
         return new CleanupDefinition(id, name, draft.enabled() == null || draft.enabled(), groups, applications,
                 draft.inactiveDays(), new NeverLoggedInPolicy(includeNeverLoggedIn, createdMoreThanDays),
-                excludeGroups, excludeUsers, action, draft.idpId(), schedule);
+                excludeGroups, excludeUsers, action, draft.idpId(), schedule, administrator);
     }
 
     private List<String> applications(Validation v, List<String> keys) {

@@ -24,6 +24,7 @@ public interface CleanupEntity extends LongIdEntity {
     String IDP_ID = "IDP_ID";
     String SCHEDULE_CRON = "SCHEDULE_CRON";
     String SCHEDULE_TIME_ZONE = "SCHEDULE_TIME_ZONE";
+    String SAVED_BY = "SAVED_BY";
 
     /** Display name as the administrator typed it. */
     @NotNull
@@ -112,4 +113,10 @@ public interface CleanupEntity extends LongIdEntity {
     String getScheduleTimeZone();
 
     void setScheduleTimeZone(String scheduleTimeZone);
+
+    /** Username of the administrator who saved the cleanup last, or {@code null} if not recorded. */
+    @StringLength(Values.NAME_LENGTH)
+    String getSavedBy();
+
+    void setSavedBy(String savedBy);
 }

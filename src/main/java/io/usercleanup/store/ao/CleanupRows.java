@@ -36,6 +36,7 @@ final class CleanupRows {
                 schedule == null ? null : Values.name(schedule.cron(), "schedule.cron"));
         values.put(CleanupEntity.SCHEDULE_TIME_ZONE,
                 schedule == null ? null : Values.name(schedule.timeZone(), "schedule.timeZone"));
+        values.put(CleanupEntity.SAVED_BY, Values.optionalName(cleanup.savedBy(), "savedBy"));
         return values;
     }
 
@@ -55,6 +56,7 @@ final class CleanupRows {
         row.setIdpId(cleanup.idpId());
         row.setScheduleCron((String) values.get(CleanupEntity.SCHEDULE_CRON));
         row.setScheduleTimeZone((String) values.get(CleanupEntity.SCHEDULE_TIME_ZONE));
+        row.setSavedBy((String) values.get(CleanupEntity.SAVED_BY));
         row.save();
     }
 
@@ -72,7 +74,8 @@ final class CleanupRows {
                 TextList.decode(row.getExcludeUsers()),
                 Values.enumValue(CleanupAction.class, row.getCleanupAction()),
                 row.getIdpId(),
-                cron == null ? null : new ScheduleSpec(cron, row.getScheduleTimeZone()));
+                cron == null ? null : new ScheduleSpec(cron, row.getScheduleTimeZone()),
+                row.getSavedBy());
     }
 
     private static String names(List<String> names, String field) {

@@ -137,6 +137,60 @@ class CleanupRunnerTest {
     }
 
     @Test
+    void manualRun_makesItsChangesAsTheAdministratorWhoStartedIt() {
+        run(cleanup(CleanupAction.DEACTIVATE, null), null, false, 1);
+
+        assertThat(directory.changes()).containsExactlyInAnyOrder("deactivate bob", "deactivate frank");
+        assertThat(directory.changedBy()).containsOnly("admin");
+    }
+
+    @Test
+    void scheduledRun_makesItsChangesAsTheAdministratorWhoSavedTheCleanupLast() {
+        CleanupDefinition saved = savedBy("second.admin", cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L));
+        CleanupRunner runner = runner(100);
+
+        RunRecord run = runner.execute(runner.start(saved, ENTRA, RunTrigger.SCHEDULED, null, false), saved, ENTRA);
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(directory.changes()).containsExactlyInAnyOrder(
+                "remove bob from jira-local-users", "remove frank from jira-local-users");
+        assertThat(directory.changedBy()).containsOnly("second.admin");
+    }
+
+    @Test
+    void administratorWhoIsGone_failsTheRunBeforeAnyChange_andItsPlansAreFailedAsUnconfirmed() {
+        CleanupDefinition saved = savedBy("ghost", cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L));
+        CleanupRunner runner = runner(100);
+
+        RunRecord run = runner.execute(runner.start(saved, ENTRA, RunTrigger.SCHEDULED, null, false), saved, ENTRA);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).isEqualTo("The cleanup makes its changes as 'ghost', who is not a user any more");
+        assertThat(directory.changes()).isEmpty();
+        assertThat(recordedUsers(run.id())).filteredOn(user -> user.username().equals("bob"))
+                .flatExtracting(UserOutcome::outcomes).extracting(GroupOutcome::outcome)
+                .containsExactly(OutcomeType.FAILED, OutcomeType.FAILED);
+        assertThat(runs.pendingUsers(run.id())).isEmpty();
+    }
+
+    @Test
+    void dryRun_needsNoAdministrator() {
+        CleanupDefinition saved = savedBy("ghost", cleanup(CleanupAction.DEACTIVATE, 3L));
+        CleanupRunner runner = runner(100);
+
+        RunRecord run = runner.execute(runner.start(saved, ENTRA, RunTrigger.SCHEDULED, null, true), saved, ENTRA);
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.counts().inactive()).isEqualTo(4);
+    }
+
+    private static CleanupDefinition savedBy(String administrator, CleanupDefinition cleanup) {
+        return new CleanupDefinition(cleanup.id(), cleanup.name(), cleanup.enabled(), cleanup.groups(),
+                cleanup.applications(), cleanup.inactiveDays(), cleanup.neverLoggedIn(), cleanup.excludeGroups(),
+                cleanup.excludeUsers(), cleanup.action(), cleanup.idpId(), cleanup.schedule(), administrator);
+    }
+
+    @Test
     void refusedChange_becomesFailedWithTheDirectorysReason_andTheRunGoesOn() {
         directory.beforeEachChange(() -> directory.deleteUser("bob"));
 

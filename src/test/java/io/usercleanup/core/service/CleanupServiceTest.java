@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CleanupServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final String ADMIN = "admin";
 
     private final InMemoryDefinitionStores.Idps idps = new InMemoryDefinitionStores.Idps();
     private final InMemoryDefinitionStores.Cleanups cleanups = new InMemoryDefinitionStores.Cleanups();
@@ -73,22 +74,33 @@ class CleanupServiceTest {
 
     @Test
     void create_savesTheCleanup_andTellsTheScheduler() {
-        CleanupDefinition saved = service.create(draft("Licence cleanup"));
+        CleanupDefinition saved = service.create(draft("Licence cleanup"), ADMIN);
 
         assertThat(saved).isEqualTo(new CleanupDefinition(1L, "Licence cleanup", true, List.of("jira-software-users"),
                 List.of("jira-software"), 90, new NeverLoggedInPolicy(true, 30), List.of("service-accounts"),
-                List.of("admin"), CleanupAction.REMOVE_FROM_GROUPS, null, new ScheduleSpec("0 0 3 * * ?", "UTC")));
+                List.of("admin"), CleanupAction.REMOVE_FROM_GROUPS, null, new ScheduleSpec("0 0 3 * * ?", "UTC"),
+                ADMIN));
         assertThat(events).containsExactly("saved 1");
         assertThat(service.nextRunAt(saved)).isEqualTo(Instant.parse("2026-11-24T03:00:00Z"));
+    }
+
+    @Test
+    void update_makesTheSavingAdministratorTheOneItsScheduledRunsActAs() {
+        CleanupDefinition saved = service.create(draft("Licence cleanup"), ADMIN);
+
+        CleanupDefinition updated = service.update(saved.id(), draft("Licence cleanup"), "second.admin");
+
+        assertThat(updated.savedBy()).isEqualTo("second.admin");
+        assertThat(service.get(saved.id()).savedBy()).isEqualTo("second.admin");
     }
 
     @Test
     void nextRun_isNullWithoutScheduleOrWhenDisabled() {
         CleanupDraft d = draft("a");
         CleanupDefinition unscheduled = service.create(new CleanupDraft("a", true, d.groups(), null, 90, null, null,
-                null, null, "REPORT_ONLY", null, null, null));
+                null, null, "REPORT_ONLY", null, null, null), ADMIN);
         CleanupDefinition disabled = service.create(new CleanupDraft("b", false, d.groups(), null, 90, null, null,
-                null, null, "REPORT_ONLY", null, "0 0 3 * * ?", "UTC"));
+                null, null, "REPORT_ONLY", null, "0 0 3 * * ?", "UTC"), ADMIN);
 
         assertThat(service.nextRunAt(unscheduled)).isNull();
         assertThat(service.nextRunAt(disabled)).isNull();
@@ -100,7 +112,7 @@ class CleanupServiceTest {
         CleanupDraft bad = new CleanupDraft("", null, List.of("no-such-group"), List.of("jira-core"), -1, true, 4000,
                 List.of("ghosts"), List.of(" "), "DELETE", 77L, "0 0 25 * * ?", "Mars/Olympus");
 
-        List<FieldError> errors = errorsOf(() -> service.create(bad));
+        List<FieldError> errors = errorsOf(() -> service.create(bad, ADMIN));
 
         assertThat(errors).extracting(FieldError::field).containsExactly("name", "groups", "applications",
                 "inactiveDays", "neverLoggedIn.createdMoreThanDays", "excludeGroups", "excludeUsers", "action", "idpId",
@@ -124,7 +136,7 @@ class CleanupServiceTest {
         CleanupDraft bad = new CleanupDraft("x", true, d.groups(), null, 90, null, null, null, null, "REPORT_ONLY",
                 null, "0 0 25 * * ?", "UTC");
 
-        List<FieldError> errors = errorsOf(() -> service.create(bad));
+        List<FieldError> errors = errorsOf(() -> service.create(bad, ADMIN));
 
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).field()).isEqualTo("schedule.cron");
@@ -137,7 +149,7 @@ class CleanupServiceTest {
         CleanupDraft none = new CleanupDraft("x", true, List.of(), null, 90, null, null, null, null, "REPORT_ONLY",
                 null, null, null);
 
-        assertThat(errorsOf(() -> service.create(none)))
+        assertThat(errorsOf(() -> service.create(none, ADMIN)))
                 .containsExactly(new FieldError("groups", "Pick at least one target group or application."));
     }
 
@@ -147,15 +159,15 @@ class CleanupServiceTest {
         CleanupDraft none = new CleanupDraft("x", true, d.groups(), null, null, null, null, null, null, null, null,
                 null, null);
 
-        assertThat(errorsOf(() -> service.create(none))).extracting(FieldError::field)
+        assertThat(errorsOf(() -> service.create(none, ADMIN))).extracting(FieldError::field)
                 .containsExactly("inactiveDays", "action");
     }
 
     @Test
     void duplicateName_isRejected() {
-        service.create(draft("Licence cleanup"));
+        service.create(draft("Licence cleanup"), ADMIN);
 
-        assertThat(errorsOf(() -> service.create(draft("LICENCE CLEANUP"))))
+        assertThat(errorsOf(() -> service.create(draft("LICENCE CLEANUP"), ADMIN)))
                 .containsExactly(new FieldError("name", "Another cleanup is already called 'Licence cleanup'."));
     }
 
@@ -166,22 +178,22 @@ class CleanupServiceTest {
         CleanupDraft d = draft("x");
 
         CleanupDefinition saved = service.create(new CleanupDraft("x", true, d.groups(), null, 90, null, null, null,
-                null, "REPORT_ONLY", idp.id(), null, null));
+                null, "REPORT_ONLY", idp.id(), null, null), ADMIN);
 
         assertThat(saved.idpId()).isEqualTo(idp.id());
     }
 
     @Test
     void updateAndDelete_tellTheScheduler_andUnknownIdsAreNotFound() {
-        CleanupDefinition saved = service.create(draft("a"));
+        CleanupDefinition saved = service.create(draft("a"), ADMIN);
 
-        service.update(saved.id(), draft("b"));
+        service.update(saved.id(), draft("b"), ADMIN);
         service.delete(saved.id());
 
         assertThat(events).containsExactly("saved 1", "saved 1", "deleted 1");
         assertThatThrownBy(() -> service.delete(saved.id())).isInstanceOf(NotFoundException.class)
                 .hasMessage("There is no cleanup 1");
-        assertThatThrownBy(() -> service.update(5, draft("c"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.update(5, draft("c"), ADMIN)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -34,6 +34,8 @@ public final class FakeUserDirectory implements UserDirectory {
     private final Map<String, DirectoryUser> users = new LinkedHashMap<>();
     private final List<ApplicationInfo> applications = new ArrayList<>();
     private final List<String> changes = new ArrayList<>();
+    private final List<String> changedBy = new ArrayList<>();
+    private String actingAdministrator;
     private Runnable beforeChange = () -> { };
     private int failReadAfterUsers = -1;
 
@@ -86,6 +88,14 @@ public final class FakeUserDirectory implements UserDirectory {
     /** Every change made, as {@code "remove alice from g"} or {@code "deactivate alice"}, in order. */
     public List<String> changes() {
         return List.copyOf(changes);
+    }
+
+    /**
+     * For each change in {@link #changes()}, the administrator it was made as, or {@code "(nobody)"}
+     * for a change made outside {@link #actingAs}.
+     */
+    public List<String> changedBy() {
+        return List.copyOf(changedBy);
     }
 
     public DirectoryUser userNamed(String username) {
@@ -161,7 +171,7 @@ public final class FakeUserDirectory implements UserDirectory {
                 .filter(g -> !Names.key(g).equals(Names.key(groupName))).collect(Collectors.toList());
         users.put(Names.key(username), new DirectoryUser(user.username(), user.displayName(), user.email(),
                 user.directoryId(), user.active(), user.created(), user.lastLogin(), remaining));
-        changes.add("remove " + username + " from " + groupName);
+        changed("remove " + username + " from " + groupName);
     }
 
     @Override
@@ -173,7 +183,27 @@ public final class FakeUserDirectory implements UserDirectory {
         }
         users.put(Names.key(username), new DirectoryUser(user.username(), user.displayName(), user.email(),
                 user.directoryId(), false, user.created(), user.lastLogin(), user.directGroups()));
-        changes.add("deactivate " + username);
+        changed("deactivate " + username);
+    }
+
+    /** Holds the administrator for the changes; {@code "ghost"} is an administrator who no longer exists. */
+    @Override
+    public void actingAs(String administrator, Runnable work) {
+        if ("ghost".equals(administrator)) {
+            throw new DirectoryAccessException("The cleanup makes its changes as 'ghost', who is not a user any more");
+        }
+        String previous = actingAdministrator;
+        actingAdministrator = administrator;
+        try {
+            work.run();
+        } finally {
+            actingAdministrator = previous;
+        }
+    }
+
+    private void changed(String change) {
+        changes.add(change);
+        changedBy.add(actingAdministrator == null ? "(nobody)" : actingAdministrator);
     }
 
     private DirectoryUser existing(String username) throws DirectoryChangeException {

@@ -118,6 +118,7 @@ class CrowdServicesTest {
         UserService users = jira.userService();
         ApplicationUser alice = jira.userManager().getUserByName("alice");
         ApplicationUser bob = jira.userManager().getUserByName("bob");
+        jira.authenticationContext().setLoggedInUser(jira.userManager().getUserByName("admin"));
 
         // when
         UserService.UpdateUserValidationResult readOnly =
@@ -138,5 +139,27 @@ class CrowdServicesTest {
         assertThat(bob.isActive()).isTrue();
         users.updateUser(fine);
         assertThat(jira.userManager().getUserByName("bob").isActive()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
+    void userService_updatesUsersOnlyForALoggedInAdministrator(TestDatabase database) {
+        // given
+        DevHostJira jira = SampleFixture.loadedInto(database);
+        UserService users = jira.userService();
+        ApplicationUser bob = jira.userManager().getUserByName("bob");
+        ApplicationUser deactivatedBob = users.newUserBuilder(bob).active(false).build();
+
+        // when
+        UserService.UpdateUserValidationResult asNobody = users.validateUpdateUser(deactivatedBob);
+        jira.authenticationContext().setLoggedInUser(jira.userManager().getUserByName("user"));
+        UserService.UpdateUserValidationResult asUser = users.validateUpdateUser(deactivatedBob);
+        jira.authenticationContext().clearLoggedInUser();
+
+        // then
+        assertThat(asNobody.getErrorCollection().getErrorMessages()).containsExactly(DevHostUserService.NO_PERMISSION);
+        assertThat(asUser.getErrorCollection().getErrorMessages()).containsExactly(DevHostUserService.NO_PERMISSION);
+        assertThat(jira.authenticationContext().getLoggedInUser()).isNull();
+        assertThat(jira.userManager().getUserByName("bob").isActive()).isTrue();
     }
 }

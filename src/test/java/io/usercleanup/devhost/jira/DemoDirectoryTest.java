@@ -177,7 +177,7 @@ class DemoDirectoryTest {
         // given
         DevHostJira jira = new DevHostJira(database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
         jira.loadDemo();
-        JiraUserDirectory directory = JiraAdapter.over(jira);
+        JiraUserDirectory directory = JiraAdapter.asAdministrator(jira);
         List<DirectoryUser> members = new ArrayList<>();
 
         // when

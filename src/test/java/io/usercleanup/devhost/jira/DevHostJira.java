@@ -6,6 +6,7 @@ import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.bc.security.login.LoginService;
 import com.atlassian.jira.bc.user.UserService;
 import com.atlassian.jira.database.DatabaseAccessor;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 
@@ -34,6 +35,7 @@ public final class DevHostJira {
     private final DevHostGroupManager groupManager;
     private final DevHostUserManager userManager;
     private final DevHostUserService userService;
+    private final DevHostAuthenticationContext authentication;
     private final DevHostLoginService loginService;
     private final DevHostApplicationRoleManager roleManager;
     private final DevHostUsers users;
@@ -59,10 +61,12 @@ public final class DevHostJira {
         this.crowdService = new DevHostCrowdService(userTable, groups, directories);
         this.groupManager = new DevHostGroupManager(groups, userTable);
         this.userManager = new DevHostUserManager(userTable, directories);
-        this.userService = new DevHostUserService(userTable, userManager, new ProjectTable(jdbc), clock);
+        this.authentication = new DevHostAuthenticationContext();
+        this.users = new DevHostUsers(userTable, groups, logins, clock);
+        this.userService = new DevHostUserService(userTable, userManager, new ProjectTable(jdbc), clock,
+                authentication, users);
         this.loginService = new DevHostLoginService(userTable, logins);
         this.roleManager = new DevHostApplicationRoleManager(new ApplicationRoleTable(jdbc), groups, userTable);
-        this.users = new DevHostUsers(userTable, groups, logins, clock);
         this.databaseAccessor = new DevHostDatabaseAccessor(dataSource);
     }
 
@@ -109,6 +113,11 @@ public final class DevHostJira {
 
     public LoginService loginService() {
         return loginService;
+    }
+
+    /** Jira's logged-in user of each thread; nobody, until a thread is told otherwise. */
+    public JiraAuthenticationContext authenticationContext() {
+        return authentication;
     }
 
     public ApplicationRoleManager applicationRoleManager() {

@@ -18,10 +18,12 @@ import java.util.List;
  * only, and the deactivation of a project lead; the dev host does not rename users. An update
  * then sets {@code cwd_user.active}.
  * <p>
- * Jira's own check that the logged-in user is an administrator is not made: the dev host has no
- * per-thread logged-in user, and the plugin's runs happen on threads of their own.
+ * Like Jira's, it updates users only for a logged-in administrator: the user the
+ * {@link DevHostAuthenticationContext} has on the calling thread must be a system administrator.
  */
 final class DevHostUserService implements UserService {
+    /** The dev host's wording of Jira's refusal when the logged-in user is no administrator. */
+    static final String NO_PERMISSION = "You do not have the permission to update users.";
     static final String NO_SUCH_USER = "The user does not exist.";
     static final String READ_ONLY = "Cannot edit user, directory is read only.";
     static final String NO_RENAME = "Cannot rename user: renaming is not supported by this Jira.";
@@ -30,12 +32,17 @@ final class DevHostUserService implements UserService {
     private final DevHostUserManager userManager;
     private final ProjectTable projects;
     private final Clock clock;
+    private final DevHostAuthenticationContext authentication;
+    private final DevHostUsers accounts;
 
-    DevHostUserService(UserTable users, DevHostUserManager userManager, ProjectTable projects, Clock clock) {
+    DevHostUserService(UserTable users, DevHostUserManager userManager, ProjectTable projects, Clock clock,
+                       DevHostAuthenticationContext authentication, DevHostUsers accounts) {
         this.users = users;
         this.userManager = userManager;
         this.projects = projects;
         this.clock = clock;
+        this.authentication = authentication;
+        this.accounts = accounts;
     }
 
     @Override
@@ -50,6 +57,11 @@ final class DevHostUserService implements UserService {
     @Override
     public UpdateUserValidationResult validateUpdateUser(ApplicationUser user) {
         UpdateErrors errors = new UpdateErrors(user);
+        ApplicationUser loggedIn = authentication.getLoggedInUser();
+        if (loggedIn == null || !accounts.isSystemAdmin(loggedIn.getUsername())) {
+            errors.addErrorMessage(NO_PERMISSION);
+            return result(errors);
+        }
         ApplicationUser existing = userManager.getUserByKey(user.getKey());
         if (existing == null) {
             errors.addErrorMessage(NO_SUCH_USER);

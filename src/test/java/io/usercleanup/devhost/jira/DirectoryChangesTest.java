@@ -94,7 +94,7 @@ class DirectoryChangesTest {
     @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
     void deactivate_clearsTheActiveFlagAndKeepsTheMemberships(TestDatabase database) throws Exception {
         // given
-        JiraUserDirectory directory = JiraAdapter.over(SampleFixture.loadedInto(database));
+        JiraUserDirectory directory = JiraAdapter.asAdministrator(SampleFixture.loadedInto(database));
 
         // when
         directory.deactivate("bob");
@@ -111,7 +111,7 @@ class DirectoryChangesTest {
     @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
     void deactivate_isRefusedInReadOnlyDirectories(TestDatabase database) {
         // given
-        JiraUserDirectory directory = JiraAdapter.over(SampleFixture.loadedInto(database));
+        JiraUserDirectory directory = JiraAdapter.asAdministrator(SampleFixture.loadedInto(database));
 
         // when / then
         assertThatThrownBy(() -> directory.deactivate("alice"))
@@ -126,9 +126,22 @@ class DirectoryChangesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
+    void deactivate_isRefusedByJiraWithoutALoggedInAdministrator(TestDatabase database) {
+        // given: nobody logged in on this thread, as on the plugin's own threads
+        JiraUserDirectory directory = JiraAdapter.over(SampleFixture.loadedInto(database));
+
+        // when / then
+        assertThatThrownBy(() -> directory.deactivate("bob"))
+                .isInstanceOf(DirectoryChangeException.class)
+                .hasMessage("user 'bob' cannot be deactivated: Jira refused it: " + DevHostUserService.NO_PERMISSION);
+        assertThat(activeAndUpdated(database, "bob").get(0)).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
     void deactivate_isRefusedByJiraForAProjectLead(TestDatabase database) {
         // given
-        JiraUserDirectory directory = JiraAdapter.over(SampleFixture.loadedInto(database));
+        JiraUserDirectory directory = JiraAdapter.asAdministrator(SampleFixture.loadedInto(database));
 
         // when / then
         assertThatThrownBy(() -> directory.deactivate("carol"))
@@ -142,7 +155,7 @@ class DirectoryChangesTest {
     @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
     void deactivate_ofAnInactiveUserChangesNothing_andOfAnUnknownOneFails(TestDatabase database) throws Exception {
         // given
-        JiraUserDirectory directory = JiraAdapter.over(SampleFixture.loadedInto(database));
+        JiraUserDirectory directory = JiraAdapter.asAdministrator(SampleFixture.loadedInto(database));
         List<Object> before = activeAndUpdated(database, "dave");
 
         // when

@@ -66,7 +66,8 @@ class CleanupApiTest {
                 + "\"neverLoggedIn\":{\"include\":true,\"createdMoreThanDays\":30},"
                 + "\"excludeGroups\":[\"service-accounts\"],\"excludeUsers\":[\"admin\"],"
                 + "\"action\":\"REMOVE_FROM_GROUPS\",\"idpId\":" + idpId + ","
-                + "\"schedule\":{\"cron\":\"0 0 3 * * ?\",\"timeZone\":\"UTC\"},\"nextRunAt\":\"2026-11-24T03:00:00Z\"}");
+                + "\"schedule\":{\"cron\":\"0 0 3 * * ?\",\"timeZone\":\"UTC\"},\"nextRunAt\":\"2026-11-24T03:00:00Z\","
+                + "\"savedBy\":\"admin\"}");
         assertThat(http.get(CLEANUPS + "/" + id, "admin").json()).isEqualTo(created.json());
         assertThat(http.get(CLEANUPS, "admin").json()).containsExactly(created.json());
     }
@@ -115,7 +116,7 @@ class CleanupApiTest {
         "\"createdMoreThanDays\":30                 | \"createdMoreThan\":30        | neverLoggedIn.createdMoreThan: Unknown field; the accepted fields are createdMoreThanDays, include.",
         "\"excludeGroups\":[\"service-accounts\"]   | \"excludeGroups\":[\"nobody\"] | excludeGroups: There is no group 'nobody'.",
         "\"excludeUsers\":[\"admin\"]               | \"excludeUsers\":[\"\"]       | excludeUsers: A username is empty.",
-        "\"excludeUsers\":[\"admin\"]               | \"excludeUser\":[\"admin\"]   | excludeUser: Unknown field; the accepted fields are action, applications, enabled, excludeGroups, excludeUsers, groups, id, idpId, inactiveDays, name, neverLoggedIn, nextRunAt, schedule.",
+        "\"excludeUsers\":[\"admin\"]               | \"excludeUser\":[\"admin\"]   | excludeUser: Unknown field; the accepted fields are action, applications, enabled, excludeGroups, excludeUsers, groups, id, idpId, inactiveDays, name, neverLoggedIn, nextRunAt, savedBy, schedule.",
         "\"action\":\"REMOVE_FROM_GROUPS\"          | \"action\":\"DELETE\"         | action: 'DELETE' is not one of REMOVE_FROM_GROUPS, DEACTIVATE, REPORT_ONLY.",
         "\"cron\":\"0 0 3 * * ?\"                   | \"cron\":\"\"                 | schedule.cron: A cron expression is required for a schedule.",
         "\"timeZone\":\"UTC\"                       | \"timeZone\":\"Mars/Base\"    | schedule.timeZone: 'Mars/Base' is not a time zone id such as UTC or Europe/Oslo.",

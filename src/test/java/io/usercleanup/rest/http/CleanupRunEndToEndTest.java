@@ -52,17 +52,6 @@ class CleanupRunEndToEndTest {
         return HOST.client();
     }
 
-    private static JsonNode awaitEnd(long runId) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonNode run = http().get(API + "/runs/" + runId, "admin").json();
-            if (!run.get("status").asText().equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + runId + " did not finish in 30 seconds");
-    }
-
     private static List<String> directGroups(String username) throws SQLException {
         try (Connection c = DriverManager.getConnection(HOST.dbUrl());
              PreparedStatement s = c.prepareStatement("SELECT parent_name FROM cwd_membership "
@@ -120,7 +109,7 @@ class CleanupRunEndToEndTest {
         assertThat(started.status()).isEqualTo(202);
         dryRunId = started.json().get("id").asLong();
 
-        JsonNode run = awaitEnd(dryRunId);
+        JsonNode run = RunPolling.awaitEnd(http(), dryRunId);
 
         assertThat(run.get("status").asText()).isEqualTo("PARTIAL");
         assertThat(run.get("dryRun").asBoolean()).isTrue();
@@ -143,7 +132,7 @@ class CleanupRunEndToEndTest {
         realRunId = http().post(API + "/cleanups/" + cleanupId + "/runs", "admin", "{\"dryRun\":false}")
                 .json().get("id").asLong();
 
-        JsonNode run = awaitEnd(realRunId);
+        JsonNode run = RunPolling.awaitEnd(http(), realRunId);
 
         assertThat(run.get("status").asText()).isEqualTo("PARTIAL");
         assertThat(run.get("counts").toString()).isEqualTo(COUNTS);
@@ -232,7 +221,7 @@ class CleanupRunEndToEndTest {
                 + "\"directoryIds\":[10000],\"csvTemplate\":\"LEGACY_V1\"}");
         long legacyRunId = http().post(API + "/cleanups/" + cleanupId + "/runs", "admin", "{\"dryRun\":true}")
                 .json().get("id").asLong();
-        awaitEnd(legacyRunId);
+        RunPolling.awaitEnd(http(), legacyRunId);
 
         Answer legacy = http().get(API + "/runs/" + legacyRunId + "/idp-exports/jira-software-users", "admin");
         Answer recorded = http().get(API + "/runs/" + realRunId + "/idp-exports/jira-software-users", "admin");
@@ -290,7 +279,8 @@ class CleanupRunEndToEndTest {
             assertThat(second.json().get("errors").get(0).get("message").asText())
                     .isEqualTo("Cleanup " + cleanupId + " is running already; wait for that run to finish.");
             HOST.server().gate().open();
-            assertThat(awaitEnd(first.json().get("id").asLong()).get("status").asText()).isEqualTo("PARTIAL");
+            assertThat(RunPolling.awaitEnd(http(), first.json().get("id").asLong()).get("status").asText())
+                    .isEqualTo("PARTIAL");
         } finally {
             HOST.server().gate().open();
         }

@@ -28,18 +28,6 @@ class ScheduledRunTest {
                 + "\",\"timeZone\":\"UTC\"}}";
     }
 
-    private static JsonNode awaitFinishedScheduledRun(long cleanupId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            for (JsonNode run : http().get(API + "/cleanups/" + cleanupId + "/runs", "admin").json()) {
-                if (run.get("trigger").asText().equals("SCHEDULED") && !run.get("status").asText().equals("RUNNING")) {
-                    return run;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no scheduled run of cleanup " + cleanupId + " finished within 60 seconds");
-    }
-
     @Test
     void cronSchedule_firesAndRecordsAScheduledRun() throws Exception {
         // given
@@ -49,7 +37,7 @@ class ScheduledRunTest {
         assertThat(saved.json().get("nextRunAt").isNull()).isFalse();
 
         // when
-        JsonNode run = awaitFinishedScheduledRun(id);
+        JsonNode run = RunPolling.awaitFinishedScheduledRun(http(), id);
 
         // then
         assertThat(run.get("status").asText()).isEqualTo("SUCCEEDED");

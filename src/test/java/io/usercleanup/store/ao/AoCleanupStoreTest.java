@@ -27,7 +27,7 @@ class AoCleanupStoreTest {
                 List.of("jira-software-users", "Grüppe mit Leerzeichen ", "x".repeat(255)),
                 List.of("jira-software", "jira-servicedesk"), 3650, new NeverLoggedInPolicy(true, 0),
                 List.of("service-accounts", "\\weird\nname\r"), List.of("admin", "Zoë"),
-                CleanupAction.DEACTIVATE, 42L, new ScheduleSpec("0 15 10 ? * MON-FRI", "Europe/Oslo"));
+                CleanupAction.DEACTIVATE, 42L, new ScheduleSpec("0 15 10 ? * MON-FRI", "Europe/Oslo"), "Zoë.admin");
 
         // when
         CleanupDefinition created = store.create(cleanup);
@@ -52,6 +52,7 @@ class AoCleanupStoreTest {
         assertThat(found.idpId()).isNull();
         assertThat(found.schedule()).isNull();
         assertThat(found.neverLoggedIn()).isEqualTo(NeverLoggedInPolicy.EXCLUDED);
+        assertThat(found.savedBy()).isNull();
         assertThat(found).isEqualTo(cleanup.withId(found.id()));
     }
 
@@ -93,7 +94,8 @@ class AoCleanupStoreTest {
         AoCleanupStore store = new AoCleanupStore(ao);
         CleanupDefinition created = store.create(cleanup("Before", 1L));
         CleanupDefinition changed = new CleanupDefinition(created.id(), "After", false, List.of("g2"), List.of(), 7,
-                NeverLoggedInPolicy.EXCLUDED, List.of(), List.of("bob"), CleanupAction.REPORT_ONLY, null, null);
+                NeverLoggedInPolicy.EXCLUDED, List.of(), List.of("bob"), CleanupAction.REPORT_ONLY, null, null,
+                "second.admin");
 
         // when
         var updated = store.update(changed);
