@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -81,45 +82,41 @@ final class RunUserWriter {
     /** Turns the run's pending outcomes into failures, a page per transaction. */
     int failPending(long runId, String reason) {
         String cappedReason = Values.capped(reason, Values.REASON_LENGTH);
+        int failed = settlePending(RunOutcomeEntity.class, runId, row -> {
+            row.setOutcome(OutcomeType.FAILED.name());
+            row.setReason(cappedReason);
+            row.setIdentifier(null);
+            row.setIdentifierKey(null);
+            row.setPending(false);
+        });
+        // Their outcomes settled, the users' own rows are no longer pending either.
+        settlePending(RunUserEntity.class, runId, row -> row.setPending(false));
+        return failed;
+    }
+
+    /**
+     * Changes the run's pending rows of one table, a page per transaction, and returns how many it
+     * changed. The change must clear the pending flag: that is what moves the next page on.
+     */
+    private <T extends LongIdEntity> int settlePending(Class<T> type, long runId, Consumer<T> settle) {
         int total = 0;
         int changed;
         do {
             changed = ao.executeInTransaction(() -> {
-                RunOutcomeEntity[] rows = ao.find(RunOutcomeEntity.class, Query.select()
-                        .where(RunOutcomeEntity.RUN_ID + " = ? AND " + RunOutcomeEntity.PENDING + " = ?", runId, true)
-                        .order(RunOutcomeEntity.ID + " ASC")
+                // Both tables name these columns alike.
+                T[] rows = ao.find(type, Query.select()
+                        .where(RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.PENDING + " = ?", runId, true)
+                        .order(LongIdEntity.ID + " ASC")
                         .limit(FAIL_PAGE));
-                for (RunOutcomeEntity row : rows) {
-                    row.setOutcome(OutcomeType.FAILED.name());
-                    row.setReason(cappedReason);
-                    row.setIdentifier(null);
-                    row.setIdentifierKey(null);
-                    row.setPending(false);
+                for (T row : rows) {
+                    settle.accept(row);
                     row.save();
                 }
                 return rows.length;
             });
             total += changed;
         } while (changed == FAIL_PAGE);
-        settlePendingUsers(runId);
         return total;
-    }
-
-    /** Their outcomes settled, the users' own rows are no longer pending either. */
-    private void settlePendingUsers(long runId) {
-        int changed;
-        do {
-            changed = ao.executeInTransaction(() -> {
-                RunUserEntity[] rows = ao.find(RunUserEntity.class, Query.select()
-                        .where(RunUserEntity.RUN_ID + " = ? AND " + RunUserEntity.PENDING + " = ?", runId, true)
-                        .limit(FAIL_PAGE));
-                for (RunUserEntity row : rows) {
-                    row.setPending(false);
-                    row.save();
-                }
-                return rows.length;
-            });
-        } while (changed == FAIL_PAGE);
     }
 
     /** Deletes every user and outcome row of the run, a page of ids per transaction. */

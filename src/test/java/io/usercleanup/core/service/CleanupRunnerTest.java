@@ -72,6 +72,12 @@ class CleanupRunnerTest {
         return runner.execute(runner.start(cleanup, idp, RunTrigger.MANUAL, "admin", dryRun), cleanup, idp);
     }
 
+    /** A run of the cleanup as its schedule starts it: nobody triggers it, with the Entra ID provider. */
+    private RunRecord scheduledRun(CleanupDefinition cleanup, boolean dryRun) {
+        CleanupRunner runner = runner(100);
+        return runner.execute(runner.start(cleanup, ENTRA, RunTrigger.SCHEDULED, null, dryRun), cleanup, ENTRA);
+    }
+
     private List<UserOutcome> recordedUsers(long runId) {
         List<UserOutcome> users = new ArrayList<>();
         runs.forEachUser(runId, users::add);
@@ -147,9 +153,8 @@ class CleanupRunnerTest {
     @Test
     void scheduledRun_makesItsChangesAsTheAdministratorWhoSavedTheCleanupLast() {
         CleanupDefinition saved = savedBy("second.admin", cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L));
-        CleanupRunner runner = runner(100);
 
-        RunRecord run = runner.execute(runner.start(saved, ENTRA, RunTrigger.SCHEDULED, null, false), saved, ENTRA);
+        RunRecord run = scheduledRun(saved, false);
 
         assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(directory.changes()).containsExactlyInAnyOrder(
@@ -160,9 +165,8 @@ class CleanupRunnerTest {
     @Test
     void administratorWhoIsGone_failsTheRunBeforeAnyChange_andItsPlansAreFailedAsUnconfirmed() {
         CleanupDefinition saved = savedBy("ghost", cleanup(CleanupAction.REMOVE_FROM_GROUPS, 3L));
-        CleanupRunner runner = runner(100);
 
-        RunRecord run = runner.execute(runner.start(saved, ENTRA, RunTrigger.SCHEDULED, null, false), saved, ENTRA);
+        RunRecord run = scheduledRun(saved, false);
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.message()).isEqualTo("The cleanup makes its changes as 'ghost', who is not a user any more");
@@ -176,9 +180,8 @@ class CleanupRunnerTest {
     @Test
     void dryRun_needsNoAdministrator() {
         CleanupDefinition saved = savedBy("ghost", cleanup(CleanupAction.DEACTIVATE, 3L));
-        CleanupRunner runner = runner(100);
 
-        RunRecord run = runner.execute(runner.start(saved, ENTRA, RunTrigger.SCHEDULED, null, true), saved, ENTRA);
+        RunRecord run = scheduledRun(saved, true);
 
         assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.counts().inactive()).isEqualTo(4);
