@@ -4,7 +4,7 @@ import com.atlassian.crowd.embedded.api.DirectoryType;
 import com.atlassian.crowd.exception.runtime.OperationFailedException;
 import com.atlassian.jira.bc.user.UserService.UpdateUserValidationResult;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.ApplicationUserBuilder;
+import com.atlassian.jira.bc.user.ApplicationUserBuilder;
 import com.atlassian.jira.util.ErrorCollection;
 import io.usercleanup.core.directory.DirectoryAccessException;
 import io.usercleanup.core.directory.DirectoryChangeException;

@@ -1,7 +1,7 @@
 package io.usercleanup.devhost.jira;
 
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.ApplicationUserBuilder;
+import com.atlassian.jira.bc.user.ApplicationUserBuilder;
 
 /** Builds a changed copy of a user for {@link DevHostUserService#validateUpdateUser}. */
 final class DevHostUserBuilder implements ApplicationUserBuilder {

@@ -3,7 +3,7 @@ package io.usercleanup.devhost.jira;
 import com.atlassian.crowd.exception.runtime.UserNotFoundException;
 import com.atlassian.jira.bc.user.UserService;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.ApplicationUserBuilder;
+import com.atlassian.jira.bc.user.ApplicationUserBuilder;
 import com.atlassian.jira.util.ErrorCollection;
 import io.usercleanup.core.model.Names;
 

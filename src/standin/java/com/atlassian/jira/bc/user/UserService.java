@@ -3,7 +3,6 @@ package com.atlassian.jira.bc.user;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.ApplicationUserBuilder;
 import com.atlassian.jira.util.ErrorCollection;
 
 /**
