@@ -1,7 +1,5 @@
 package io.usercleanup.bundle.conformance;
 
-import org.objectweb.asm.Type;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,12 +155,11 @@ public final class ApiFactsFile {
         return Arrays.stream(sources.split(" ; ")).map(String::strip).allMatch(s -> SOURCE.matcher(s).matches());
     }
 
+    private static final String FIELD_TYPE = "\\[*(?:[ZBCSIJFD]|L[A-Za-z0-9_$/]+;)";
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            FIELD_TYPE + "|\\((?:" + FIELD_TYPE + ")*\\)(?:" + FIELD_TYPE + "|V)");
+
     private static boolean validDescriptor(String descriptor) {
-        try {
-            Type t = Type.getType(descriptor);
-            return t.getDescriptor().equals(descriptor);
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return DESCRIPTOR.matcher(descriptor).matches();
     }
 }
