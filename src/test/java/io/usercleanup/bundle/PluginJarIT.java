@@ -4,6 +4,9 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.usercleanup.bundle.conformance.BundleClassFiles;
+import io.usercleanup.bundle.conformance.HostReference;
+import io.usercleanup.bundle.conformance.HostReferenceScanner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -171,6 +174,47 @@ class PluginJarIT {
         assertThat(imports).as("the JDK's own packages come from the boot class path").noneMatch(p -> p.startsWith("java."));
         assertThat(imports).contains("com.atlassian.activeobjects.external", "com.atlassian.crowd.embedded.api",
                 "net.java.ao");
+    }
+
+    @Test
+    void everyImport_isAPackageSomeClassOfTheBundleUses() throws IOException {
+        // bnd reads the embedded jars too (Bundle-ClassPath), so they count.
+        HostReferenceScanner scanner = new HostReferenceScanner(name -> !name.startsWith("io/usercleanup/"), name -> null);
+        for (byte[] classFile : BundleClassFiles.read(Path.of(jar.getName()))) {
+            scanner.scan(classFile);
+        }
+        Set<String> referenced = scanner.references().stream().map(HostReference::owner)
+                .filter(owner -> owner.contains("/"))
+                .map(owner -> owner.substring(0, owner.lastIndexOf('/')).replace('/', '.'))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(referenced).as("packages the bundle's classes refer to").containsAll(imports);
+        assertThat(imports).doesNotContain("io.atlassian.fugue");
+    }
+
+    @Test
+    void onlyThePackagesJacksonProbesFor_areOptional() {
+        Map<String, String> clauses = importClauses(manifest.getValue("Import-Package"));
+        Set<String> optional = clauses.entrySet().stream().filter(e -> e.getValue().contains("resolution:=optional"))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(optional).isNotEmpty()
+                .allMatch(p -> p.startsWith("javax.xml.") || p.equals("org.w3c.dom") || p.equals("org.xml.sax"));
+        assertThat(clauses.get("javax.servlet.http")).contains("version=\"[4.0,5)\"");
+        assertThat(clauses.get("javax.ws.rs")).contains("version=\"[2.1,3)\"");
+        assertThat(manifest.getValue("Include-Resource")).as("build paths in the manifest").isNull();
+    }
+
+    /** Each clause of an OSGi header by package name: the package's attributes and directives. */
+    private static Map<String, String> importClauses(String header) {
+        Map<String, String> clauses = new HashMap<>();
+        Matcher m = Pattern.compile("([^,\"]|\"[^\"]*\")+").matcher(header);
+        while (m.find()) {
+            String clause = m.group().trim();
+            int semicolon = clause.indexOf(';');
+            clauses.put(semicolon < 0 ? clause : clause.substring(0, semicolon), semicolon < 0 ? "" : clause.substring(semicolon));
+        }
+        return clauses;
     }
 
     @Test
