@@ -64,6 +64,7 @@ public class CleanupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context HttpServletRequest request, @Context UriInfo uri) {
+        RequestContentType.requireJson(request);
         String administrator = gate.requireSystemAdmin(request);
         CleanupDefinition created = cleanups.create(CleanupJson.read(body), administrator);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -83,6 +84,7 @@ public class CleanupResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, String body, @Context HttpServletRequest request) {
+        RequestContentType.requireJson(request);
         String administrator = gate.requireSystemAdmin(request);
         return Json.ok(json(cleanups.update(id, CleanupJson.read(body), administrator)));
     }
@@ -91,6 +93,7 @@ public class CleanupResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @Context HttpServletRequest request) {
+        RequestContentType.refuseBody(request);
         gate.requireSystemAdmin(request);
         cleanups.delete(id);
         return Response.noContent().build();
@@ -102,6 +105,7 @@ public class CleanupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response run(@PathParam("id") long id, String body, @Context HttpServletRequest request,
                         @Context UriInfo uri) {
+        RequestContentType.requireJson(request);
         String username = gate.requireSystemAdmin(request);
         JsonObject json = JsonObject.parse(body);
         json.rejectUnknownFields(RUN_FIELDS);

@@ -46,6 +46,7 @@ public class IdpResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context HttpServletRequest request, @Context UriInfo uri) {
+        RequestContentType.requireJson(request);
         gate.requireSystemAdmin(request);
         IdpConfig created = idps.create(IdpJson.read(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -65,6 +66,7 @@ public class IdpResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, String body, @Context HttpServletRequest request) {
+        RequestContentType.requireJson(request);
         gate.requireSystemAdmin(request);
         return Json.ok(IdpJson.write(idps.update(id, IdpJson.read(body))));
     }
@@ -73,6 +75,7 @@ public class IdpResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @Context HttpServletRequest request) {
+        RequestContentType.refuseBody(request);
         gate.requireSystemAdmin(request);
         idps.delete(id);
         return Response.noContent().build();

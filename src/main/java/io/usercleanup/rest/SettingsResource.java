@@ -47,6 +47,7 @@ public class SettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(String body, @Context HttpServletRequest request) {
+        RequestContentType.requireJson(request);
         gate.requireSystemAdmin(request);
         JsonObject json = JsonObject.parse(body);
         json.rejectUnknownFields(FIELDS);

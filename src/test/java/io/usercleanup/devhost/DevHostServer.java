@@ -145,6 +145,8 @@ public final class DevHostServer implements AutoCloseable {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/jira");
+        JiraSessionCookie.apply(context.getSessionHandler(), "/jira");
+        context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AuthenticationFilter(accounts)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new XsrfFilter()), REST_PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
