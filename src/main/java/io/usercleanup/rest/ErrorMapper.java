@@ -52,6 +52,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong inside User Cleanup; the application log has the details.");
     }
 
+    /** A refusal with the API's error body, for filters that answer before any resource runs. */
+    static Response refusal(Response.Status status, String message) {
+        return message(status, message);
+    }
+
     private static Response message(Response.Status status, String message) {
         return body(status, List.of(new FieldError(null, message)));
     }

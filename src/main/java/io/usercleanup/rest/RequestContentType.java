@@ -9,7 +9,8 @@ import java.util.Locale;
  * {@code @Consumes(application/json)}, but lets a request with no {@code Content-Type} through,
  * and Jira's REST module enforces its XSRF rule only for POST. So: a method that takes a JSON
  * body calls {@link #requireJson}, and a method that takes none (DELETE) calls
- * {@link #refuseBody}; both answer {@code 415} with the API's error body.
+ * {@link #refuseBody}; both answer {@code 415} with the API's error body. A form's type without
+ * the XSRF token never gets this far ({@link FormXsrfFilter}).
  */
 final class RequestContentType {
     private static final String JSON = "application/json";

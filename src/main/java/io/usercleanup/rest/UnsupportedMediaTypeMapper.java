@@ -4,8 +4,6 @@ import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code 415} with the API's error body and a reason the caller can act on, both for the
@@ -19,8 +17,6 @@ public class UnsupportedMediaTypeMapper implements ExceptionMapper<NotSupportedE
     public Response toResponse(NotSupportedException error) {
         String message = error instanceof UnsupportedContentTypeException ? error.getMessage()
                 : UnsupportedContentTypeException.JSON_ONLY;
-        Map<String, Object> body = Map.of("errors", List.of(Map.of("message", message)));
-        return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).type(Json.MEDIA_TYPE)
-                .entity(Json.write(body)).build();
+        return ErrorMapper.refusal(Response.Status.UNSUPPORTED_MEDIA_TYPE, message);
     }
 }

@@ -194,7 +194,7 @@ class XsrfRuleHttpTest {
     }
 
     @Test
-    void putAndDelete_failingTheChecks_areLetThrough_asJiraOnlyLogsThem_andThePluginRefusesWhatIsNotJson() {
+    void putAndDelete_failingTheChecks_areLetThrough_asJiraOnlyLogsThem_andThePluginRefusesFormsAndWhatIsNotJson() {
         JsonNode before = listing();
         long id = before.get(0).get("id").asLong();
 
@@ -205,11 +205,24 @@ class XsrfRuleHttpTest {
                 .PUT(HttpRequest.BodyPublishers.ofString(VALID)).build());
         Answer formDelete = http.send(http.request(IDPS + "/" + id, "admin").header("Content-Type", "text/plain")
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+        Answer formDeleteWithToken = http.send(http.request(IDPS + "/" + id, "admin")
+                .header("Content-Type", "text/plain").header("X-Atlassian-Token", "no-check")
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+        Answer formPutWithToken = http.send(http.request(IDPS + "/" + id, "admin")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Atlassian-Token", "no-check")
+                .PUT(HttpRequest.BodyPublishers.ofString(VALID)).build());
 
         assertReachedThePlugin(browserPut);
         assertThat(untypedPut.status()).isEqualTo(415);
-        assertThat(formDelete.status()).isEqualTo(415);
+        // The plugin's own XSRF rule: a form's type without the token is refused whatever the method.
+        assertThat(formDelete.status()).isEqualTo(403);
         assertThat(formDelete.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("XSRF check failed: a request of type text/plain changes nothing without the header "
+                        + "X-Atlassian-Token: no-check.");
+        // With the token it is the type that is wrong.
+        assertThat(formPutWithToken.status()).isEqualTo(415);
+        assertThat(formDeleteWithToken.status()).isEqualTo(415);
+        assertThat(formDeleteWithToken.json().get("errors").get(0).get("message").asText())
                 .isEqualTo("This request takes no body; send it without a Content-Type (a body of type text/plain "
                         + "is not accepted).");
         assertThat(listing()).isEqualTo(before);

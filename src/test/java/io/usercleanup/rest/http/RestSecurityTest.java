@@ -87,15 +87,15 @@ class RestSecurityTest {
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
 
         // Jira's REST module refuses the POSTs (403, its text body); it lets PUT and DELETE through
-        // (only logging them), so the plugin's own content type check refuses those (415).
+        // (only logging them), so the plugin's own XSRF rule refuses those (403, the API's body).
         assertThat(post.status()).isEqualTo(403);
         assertThat(post.text()).isEqualTo("XSRF check failed");
         assertThat(run.status()).isEqualTo(403);
-        assertThat(put.status()).isEqualTo(415);
+        assertThat(put.status()).isEqualTo(403);
         assertThat(put.json().get("errors").get(0).get("message").asText())
-                .isEqualTo("The request body must be JSON, sent with Content-Type: application/json.");
-        assertThat(delete.status()).isEqualTo(415);
-        assertThat(delete.json().get("errors").get(0).get("message").asText()).startsWith("This request takes no body");
+                .startsWith("XSRF check failed: a request of type ").endsWith("X-Atlassian-Token: no-check.");
+        assertThat(delete.status()).isEqualTo(403);
+        assertThat(delete.json().get("errors").get(0).get("message").asText()).startsWith("XSRF check failed");
         assertThat(http.get(API + "/idps", "admin").json()).extracting(n -> n.get("name").asText())
                 .containsExactly("Entra ID");
         assertThat(http.get(API + "/cleanups/1", "admin").status()).isEqualTo(200);
