@@ -2,7 +2,10 @@
  * User Cleanup admin pages: the identity provider configuration and Scheduling and Cleanup
  * (cleanups, runs, History, Show users, Export data). Everything goes through the app's REST
  * API; the server renders only the page skeleton and hands over the strings (data-i18n).
- * Text from the server is always set as text, never as HTML.
+ * Text from the server is always set as text, never as HTML: elements are built with
+ * createElement and textContent, messages through the text-only message() helper (which hands
+ * AUI only markup the browser serialised from a text node), and link targets from encoded parts.
+ * Nothing here assigns innerHTML or hands data to jQuery.
  */
 (function () {
     'use strict';
@@ -86,10 +89,30 @@
             ]);
         }
 
-        function flag(type, text) {
-            if (window.AJS && AJS.flag) {
-                AJS.flag({type: type, body: text, close: 'auto'});
+        /**
+         * Shows the text in an AUI flag, as text. AJS.flag (AUI 10) parses its body as HTML and
+         * drops anything but a string, so the body is a paragraph the browser itself serialised
+         * from a text node: whatever the text holds, it comes back out of the parser as that text.
+         */
+        function message(type, text) {
+            if (!(window.AJS && AJS.flag)) {
+                return;
             }
+            var paragraph = document.createElement('p');
+            paragraph.textContent = String(text);
+            AJS.flag({type: type, body: paragraph.outerHTML, close: 'auto'});
+        }
+
+        /** A path segment of a REST URL: every character but unreserved ones percent-encoded. */
+        function segment(value) {
+            return encodeURIComponent(String(value));
+        }
+
+        /** The error slot of a form field, or null; the field name is matched as a value, never as selector syntax. */
+        function errorSlot(form, field) {
+            return Array.prototype.filter.call(form.querySelectorAll('.error[data-field]'), function (slot) {
+                return slot.getAttribute('data-field') === field;
+            })[0] || null;
         }
 
         function errorText(error) {
@@ -152,7 +175,7 @@
             clearErrors(form);
             var general = [];
             (error.errors || []).forEach(function (e) {
-                var slot = e.field ? form.querySelector('.error[data-field="' + e.field + '"]') : null;
+                var slot = e.field ? errorSlot(form, e.field) : null;
                 if (slot) {
                     slot.textContent = e.message;
                     var group = slot.closest('.field-group, fieldset');
@@ -186,27 +209,78 @@
                 .map(function (o) { return o.value; });
         }
 
-        function fillGroupSelect(select, groups, selected) {
-            var keep = (selected || []).map(function (g) { return g.toLowerCase(); });
+        /**
+         * Fills a group picker: the selected groups first (all of them, whether the last search
+         * found them or not, so that saving never drops one), then the found ones not selected.
+         */
+        function fillGroupSelect(select, found, selected) {
+            var kept = {};
+            (selected || []).forEach(function (group) { kept[group.toLowerCase()] = group; });
             select.textContent = '';
-            groups.forEach(function (group) {
-                var option = el('option', {value: group, text: group});
-                option.selected = keep.indexOf(group.toLowerCase()) >= 0;
+            Object.keys(kept).sort().forEach(function (key) {
+                var option = el('option', {value: kept[key], text: kept[key]});
+                option.selected = true;
                 select.appendChild(option);
+            });
+            found.forEach(function (group) {
+                if (!Object.prototype.hasOwnProperty.call(kept, group.toLowerCase())) {
+                    select.appendChild(el('option', {value: group, text: group}));
+                }
             });
         }
 
-        /** A filter box shows only the matching options of its selects, keeping what is selected. */
+        var GROUP_PAGE = 100;
+
+        /** The first page of the groups whose names start with the text. */
+        function searchGroups(text) {
+            return api('GET', '/groups?query=' + encodeURIComponent(text) + '&limit=' + GROUP_PAGE);
+        }
+
+        /** Shows, next to a search box, whether more groups match than the pickers list. */
+        function showMore(filter, answer) {
+            var hint = document.getElementById(filter.getAttribute('aria-describedby'));
+            if (hint) {
+                hint.textContent = answer.more ? t('user-cleanup.common.filter.more', answer.groups.length) : '';
+            }
+        }
+
+        /**
+         * A search box asks the server for the groups starting with what is typed, a moment after
+         * the typing stops, and fills its pickers with them, keeping what is selected. An answer
+         * that arrives after a newer search was started is dropped.
+         */
         document.querySelectorAll('input[data-filters]').forEach(function (filter) {
+            var timer = null;
+            var latest = 0;
             filter.addEventListener('input', function () {
-                var needle = filter.value.toLowerCase();
-                filter.getAttribute('data-filters').split(' ').forEach(function (id) {
-                    Array.prototype.forEach.call(document.getElementById(id).options, function (option) {
-                        option.hidden = needle !== '' && option.value.toLowerCase().indexOf(needle) < 0 && !option.selected;
+                clearTimeout(timer);
+                timer = setTimeout(function () {
+                    var asked = ++latest;
+                    searchGroups(filter.value.trim()).then(function (answer) {
+                        if (asked !== latest) {
+                            return;
+                        }
+                        filter.getAttribute('data-filters').split(' ').forEach(function (id) {
+                            var select = document.getElementById(id);
+                            fillGroupSelect(select, answer.groups, selectedValues(select));
+                        });
+                        showMore(filter, answer);
+                    }, function (e) {
+                        if (asked === latest) {
+                            message('error', errorText(e));
+                        }
                     });
-                });
+                }, 300);
             });
         });
+
+        /** Empties a form's search boxes and shows the first page of groups in its pickers. */
+        function resetGroupSearch(form) {
+            form.querySelectorAll('input[data-filters]').forEach(function (filter) {
+                filter.value = '';
+                showMore(filter, directoryInfo.groupPage);
+            });
+        }
 
         function radioValue(form, name) {
             var checked = form.querySelector('input[name="' + name + '"]:checked');
@@ -217,11 +291,12 @@
             form.querySelectorAll('input[name="' + name + '"]').forEach(function (r) { r.checked = r.value === value; });
         }
 
-        var directoryInfo = {directories: [], groups: [], applications: []};
+        var directoryInfo = {directories: [], groups: [], groupPage: {groups: [], more: false}, applications: []};
         function loadDirectory() {
-            return Promise.all([api('GET', '/directories'), api('GET', '/groups?limit=100'), api('GET', '/applications')])
+            return Promise.all([api('GET', '/directories'), searchGroups(''), api('GET', '/applications')])
                 .then(function (answers) {
-                    directoryInfo = {directories: answers[0], groups: answers[1], applications: answers[2]};
+                    directoryInfo = {directories: answers[0], groups: answers[1].groups, groupPage: answers[1],
+                        applications: answers[2]};
                     return directoryInfo;
                 });
         }
@@ -287,6 +362,7 @@
                     directories.appendChild(el('div', {className: 'checkbox'}, [box,
                         el('label', {'for': id, text: d.name + ' (' + d.type + (d.readOnly ? ', ' + t('user-cleanup.config.readonly') : '') + ')'})]));
                 });
+                resetGroupSearch(form);
                 fillGroupSelect(document.getElementById('idp-groups'), directoryInfo.groups, idp ? idp.groups : []);
                 setRadio(form, 'identifier', idp ? idp.identifier : 'EMAIL');
                 setRadio(form, 'csvTemplate', idp ? idp.csvTemplate : 'CURRENT');
@@ -296,7 +372,7 @@
             function remove(idp) {
                 confirm(t('user-cleanup.config.delete.title'), t('user-cleanup.config.delete.confirm', idp.name), function () {
                     return api('DELETE', '/idps/' + idp.id).then(function () {
-                        flag('success', t('user-cleanup.config.deleted', idp.name));
+                        message('success', t('user-cleanup.config.deleted', idp.name));
                         return refresh();
                     });
                 });
@@ -317,7 +393,7 @@
                 var call = editing ? api('PUT', '/idps/' + editing.id, body) : api('POST', '/idps', body);
                 call.then(function (saved) {
                     dialog('idp-dialog').hide();
-                    flag('success', t('user-cleanup.config.saved', saved.name));
+                    message('success', t('user-cleanup.config.saved', saved.name));
                     refresh();
                 }, function (e) {
                     showErrors(form, e);
@@ -399,10 +475,10 @@
 
             function run(cleanup, dryRun) {
                 return api('POST', '/cleanups/' + cleanup.id + '/runs', {dryRun: dryRun}).then(function (started) {
-                    flag('info', t('user-cleanup.cleanups.run.started', started.id, cleanup.name));
+                    message('info', t('user-cleanup.cleanups.run.started', started.id, cleanup.name));
                     showHistory(cleanup);
                 }, function (e) {
-                    flag('error', errorText(e));
+                    message('error', errorText(e));
                     throw e;
                 });
             }
@@ -410,7 +486,7 @@
             function remove(cleanup) {
                 confirm(t('user-cleanup.cleanups.delete.title'), t('user-cleanup.cleanups.delete.confirm', cleanup.name), function () {
                     return api('DELETE', '/cleanups/' + cleanup.id).then(function () {
-                        flag('success', t('user-cleanup.cleanups.deleted', cleanup.name));
+                        message('success', t('user-cleanup.cleanups.deleted', cleanup.name));
                         return refresh();
                     });
                 });
@@ -492,7 +568,7 @@
                 previewTimer = setTimeout(function () {
                     var box = document.getElementById('cleanup-next-runs');
                     var cron = form.elements.cron.value.trim();
-                    var slot = form.querySelector('.error[data-field="schedule.cron"]');
+                    var slot = errorSlot(form, 'schedule.cron');
                     box.textContent = '';
                     slot.textContent = '';
                     if (!cron || document.getElementById('cleanup-schedule-preset').value === '') {
@@ -506,7 +582,7 @@
                         })) : el('p', {text: t('user-cleanup.cleanups.schedule.never')}));
                     }, function (e) {
                         (e.errors || []).forEach(function (error) {
-                            var target = form.querySelector('.error[data-field="' + (error.field || 'schedule.cron') + '"]');
+                            var target = errorSlot(form, error.field || 'schedule.cron');
                             if (target) {
                                 target.textContent = error.message;
                             }
@@ -524,6 +600,7 @@
                     neverLoggedIn: {include: false, createdMoreThanDays: 30}, excludeGroups: [], excludeUsers: [],
                     action: 'REMOVE_FROM_GROUPS', idpId: idps.length ? idps[0].id : null, schedule: null, enabled: true};
                 form.elements.name.value = c.name;
+                resetGroupSearch(form);
                 fillGroupSelect(document.getElementById('cleanup-groups'), directoryInfo.groups, c.groups);
                 fillGroupSelect(document.getElementById('cleanup-exclude-groups'), directoryInfo.groups, c.excludeGroups);
                 fillApplications(c.applications);
@@ -567,7 +644,7 @@
                 var call = editing ? api('PUT', '/cleanups/' + editing.id, formBody()) : api('POST', '/cleanups', formBody());
                 call.then(function (saved) {
                     dialog('cleanup-dialog').hide();
-                    flag('success', t('user-cleanup.cleanups.saved', saved.name));
+                    message('success', t('user-cleanup.cleanups.saved', saved.name));
                     refresh();
                 }, function (e) {
                     showErrors(form, e);
@@ -585,9 +662,39 @@
 
             // ---------------------------------------------------------------------------- History
 
-            function countsText(c) {
-                return t('user-cleanup.history.counts', c.evaluated, c.inactive, c.excluded, c.skipped, c.removed,
-                    c.deactivated, c.exported, c.noIdentifier, c.failed);
+            /** Every count of RunCounts, in the order they are told, each with its label. */
+            var COUNTS = ['evaluated', 'inactive', 'excluded', 'skipped', 'removed', 'deactivated', 'exported',
+                'noIdentifier', 'reported', 'failed'];
+
+            /** The run's counts that are not zero, labelled; a running run's counts are not a result yet. */
+            function countsText(run) {
+                if (run.status === 'RUNNING') {
+                    return t('user-cleanup.history.counts.running');
+                }
+                var shown = COUNTS.filter(function (name) { return run.counts[name]; }).map(function (name) {
+                    return t('user-cleanup.history.count.' + name, run.counts[name]);
+                });
+                return shown.length ? shown.join(' \u00b7 ') : t('user-cleanup.history.counts.none');
+            }
+
+            function durationText(milliseconds) {
+                var seconds = Math.max(0, Math.round(milliseconds / 1000));
+                if (seconds < 60) {
+                    return t('user-cleanup.history.duration.seconds', seconds);
+                }
+                if (seconds < 3600) {
+                    return t('user-cleanup.history.duration.minutes', Math.floor(seconds / 60), seconds % 60);
+                }
+                return t('user-cleanup.history.duration.hours', Math.floor(seconds / 3600), Math.floor(seconds % 3600 / 60));
+            }
+
+            /** When the run finished and how long it took; nothing yet for a running one. */
+            function finishedText(run) {
+                if (!run.finishedAt) {
+                    return t('user-cleanup.history.not-finished');
+                }
+                return t('user-cleanup.history.finished', formatInstant(run.finishedAt),
+                    durationText(new Date(run.finishedAt) - new Date(run.startedAt)));
             }
 
             function statusLozenge(status) {
@@ -615,16 +722,18 @@
                         list.appendChild(el('p', {text: t('user-cleanup.history.empty')}));
                         return;
                     }
-                    list.appendChild(table([t('user-cleanup.history.column.started'), t('user-cleanup.history.column.trigger'),
+                    list.appendChild(table([t('user-cleanup.history.column.started'), t('user-cleanup.history.column.finished'),
+                        t('user-cleanup.history.column.trigger'),
                         t('user-cleanup.history.column.type'), t('user-cleanup.history.column.status'),
                         t('user-cleanup.history.column.counts'), t('user-cleanup.common.actions')], runs.map(function (r) {
                         return el('tr', {'data-run': String(r.id)}, [
                             el('td', {text: formatInstant(r.startedAt)}),
+                            el('td', {className: 'run-finished', text: finishedText(r)}),
                             el('td', {text: r.trigger === 'MANUAL' ? t('user-cleanup.history.trigger.MANUAL', r.triggeredBy)
                                 : t('user-cleanup.history.trigger.SCHEDULED')}),
                             el('td', {text: t(r.dryRun ? 'user-cleanup.history.dry' : 'user-cleanup.history.real')}),
                             el('td', {}, [statusLozenge(r.status), r.message ? el('div', {className: 'description', text: r.message}) : null]),
-                            el('td', {text: countsText(r.counts)}),
+                            el('td', {className: 'run-counts', text: countsText(r)}),
                             el('td', {className: 'user-cleanup-actions'}, [
                                 button(t('user-cleanup.history.show-users'), function () { showUsers(r, 0); }, 'run-show-users'),
                                 button(t('user-cleanup.history.export'), function () { showExport(r); }, 'run-export')
@@ -678,7 +787,7 @@
                         openDialog('users-dialog', '.user-cleanup-close');
                     }
                 }, function (e) {
-                    flag('error', errorText(e));
+                    message('error', errorText(e));
                 });
             }
             document.getElementById('users-previous').addEventListener('click', function () {
@@ -690,22 +799,22 @@
 
             function showExport(run) {
                 document.getElementById('export-dialog-title').textContent = t('user-cleanup.export.title', run.id);
-                document.getElementById('export-report').setAttribute('href', run.reportHref);
+                var runPath = REST + '/runs/' + segment(run.id);
+                document.getElementById('export-report').setAttribute('href', runPath + '/export.csv');
                 var idp = document.getElementById('export-idp');
                 var files = document.getElementById('export-idp-files');
                 files.textContent = '';
                 run.idpExports.forEach(function (file) {
                     files.appendChild(el('li', {}, [
-                        el('a', {href: file.href, download: '', className: 'idp-file', text: t('user-cleanup.export.idp.download', file.group)}),
+                        el('a', {href: runPath + '/idp-exports/' + segment(file.group), download: '', className: 'idp-file',
+                            text: t('user-cleanup.export.idp.download', file.group)}),
                         ' ',
                         el('span', {className: 'aui-badge', text: t('user-cleanup.export.idp.rows', file.rows)}),
                         file.rows === 1 ? el('div', {className: 'description', text: t('user-cleanup.export.idp.one-row')}) : null
                     ]));
                 });
                 idp.hidden = run.idpExports.length === 0;
-                if (run.idpExportsZipHref) {
-                    document.getElementById('export-zip').setAttribute('href', run.idpExportsZipHref);
-                }
+                document.getElementById('export-zip').setAttribute('href', runPath + '/idp-exports.zip');
                 openDialog('export-dialog', '#export-report');
             }
 

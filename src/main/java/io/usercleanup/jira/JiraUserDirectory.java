@@ -61,14 +61,15 @@ public final class JiraUserDirectory implements UserDirectory {
     private final UserDeactivator userDeactivator;
     private final ActingAdministrator actingAdministrator;
     private final SqlDirectMembers sqlMembers;
+    private final com.atlassian.sal.api.user.UserManager groupSearch;
 
     /** Reads group members through Jira's user API only. */
     public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
                              GroupManager groupManager, UserManager userManager, UserService userService,
                              LoginService loginService, ApplicationRoleManager roleManager,
-                             JiraAuthenticationContext authentication) {
+                             JiraAuthenticationContext authentication, com.atlassian.sal.api.user.UserManager groupSearch) {
         this(directoryService, crowdService, groupManager, userManager, userService, loginService, roleManager,
-                authentication, (SqlDirectMembers) null);
+                authentication, groupSearch, (SqlDirectMembers) null);
     }
 
     /**
@@ -79,15 +80,17 @@ public final class JiraUserDirectory implements UserDirectory {
     public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
                              GroupManager groupManager, UserManager userManager, UserService userService,
                              LoginService loginService, ApplicationRoleManager roleManager,
-                             JiraAuthenticationContext authentication, DatabaseAccessor database) {
+                             JiraAuthenticationContext authentication, com.atlassian.sal.api.user.UserManager groupSearch,
+                             DatabaseAccessor database) {
         this(directoryService, crowdService, groupManager, userManager, userService, loginService, roleManager,
-                authentication, database == null ? null : new SqlDirectMembers(database));
+                authentication, groupSearch, database == null ? null : new SqlDirectMembers(database));
     }
 
     JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
                       GroupManager groupManager, UserManager userManager, UserService userService,
                       LoginService loginService, ApplicationRoleManager roleManager,
-                      JiraAuthenticationContext authentication, SqlDirectMembers sqlMembers) {
+                      JiraAuthenticationContext authentication, com.atlassian.sal.api.user.UserManager groupSearch,
+                      SqlDirectMembers sqlMembers) {
         this.groupManager = groupManager;
         this.roleManager = roleManager;
         this.directories = new DirectoryLookup(directoryService);
@@ -98,6 +101,7 @@ public final class JiraUserDirectory implements UserDirectory {
         this.actingAdministrator = new ActingAdministrator(
                 Objects.requireNonNull(authentication, "authentication"), userManager);
         this.sqlMembers = sqlMembers;
+        this.groupSearch = Objects.requireNonNull(groupSearch, "groupSearch");
     }
 
     @Override
@@ -115,22 +119,28 @@ public final class JiraUserDirectory implements UserDirectory {
     }
 
     /**
-     * Jira has no prefix search for groups in its public API; groups number in the thousands, not
-     * the millions, so filtering the full list is cheap enough for a picker.
+     * Through SAL's prefix search, which Jira answers with one query of its embedded Crowd
+     * (case-insensitive prefix, paged there), so a picker never reads every group.
      */
     @Override
-    @SuppressWarnings("deprecation")
-    public List<String> findGroupNames(String prefix, int limit) {
+    public List<String> findGroupNames(String prefix, int start, int limit) {
+        if (start < 0) {
+            throw new IllegalArgumentException("start must not be negative: " + start);
+        }
         if (limit <= 0) {
             return List.of();
         }
-        String wanted = prefix == null ? "" : Names.key(prefix);
-        return JiraReads.read("the groups", () -> groupManager.getAllGroups().stream()
-                .map(Group::getName)
-                .filter(name -> Names.key(name).startsWith(wanted))
-                .sorted(BY_NAME)
-                .limit(limit)
-                .collect(Collectors.toList()));
+        String wanted = prefix == null ? "" : prefix;
+        return JiraReads.read("the groups", () -> {
+            List<String> names = new ArrayList<>();
+            for (String name : groupSearch.findGroupNamesByPrefix(wanted, start, limit)) {
+                if (names.size() == limit) {
+                    break;
+                }
+                names.add(name);
+            }
+            return names;
+        });
     }
 
     @Override

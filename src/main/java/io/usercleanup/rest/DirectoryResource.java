@@ -17,6 +17,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
     private static final int MAX_GROUPS = 100;
+    /** Beyond any directory's groups; keeps {@code start + limit + 1} an int. */
+    private static final int MAX_START = 1_000_000_000;
 
     private final AdminGate gate;
     private final UserDirectory directory;
@@ -48,16 +51,36 @@ public class DirectoryResource {
         return Json.ok(directory.directories().stream().map(DirectoryResource::json).collect(Collectors.toList()));
     }
 
-    /** {@code 200} with up to {@code limit} (at most 100) group names starting with {@code query}. */
+    /**
+     * {@code 200} with a page of the group names starting with {@code query} (ignoring case):
+     * {@code {"start":0,"limit":50,"more":true,"groups":[...]}}, {@code more} telling whether
+     * further names follow the page. {@code 400} naming the parameter when {@code start} is not a
+     * whole number from 0 or {@code limit} not one from 1 to 100.
+     */
     @GET
     @Path("groups")
     public Response groups(@QueryParam("query") @DefaultValue("") String query,
-                           @QueryParam("limit") @DefaultValue("50") int limit, @Context HttpServletRequest request) {
+                           @QueryParam("start") @DefaultValue("0") String start,
+                           @QueryParam("limit") @DefaultValue("50") String limit, @Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
-        if (limit < 1 || limit > MAX_GROUPS) {
-            throw ValidationException.of("limit", "Must be between 1 and " + MAX_GROUPS + "; it is " + limit + ".");
+        int first = wholeNumber("start", start, 0, MAX_START);
+        int size = wholeNumber("limit", limit, 1, MAX_GROUPS);
+        // One name more than the page tells whether another page follows, without counting them all.
+        List<String> names = directory.findGroupNames(query, first, size + 1);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("start", first);
+        json.put("limit", size);
+        json.put("more", names.size() > size);
+        json.put("groups", names.size() > size ? names.subList(0, size) : names);
+        return Json.ok(json);
+    }
+
+    private static int wholeNumber(String parameter, String value, int min, int max) {
+        String text = value.trim();
+        if (!text.matches("[0-9]{1,10}") || Long.parseLong(text) < min || Long.parseLong(text) > max) {
+            throw ValidationException.of(parameter, "Must be a whole number from " + min + " to " + max + ".");
         }
-        return Json.ok(directory.findGroupNames(query, limit));
+        return Integer.parseInt(text);
     }
 
     /** {@code 200} with every application and its licensing groups. */

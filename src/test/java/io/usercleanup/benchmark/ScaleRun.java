@@ -1,5 +1,6 @@
 package io.usercleanup.benchmark;
 
+import io.usercleanup.devhost.DevHostSalUserManager;
 import io.usercleanup.core.directory.UserDirectory;
 import io.usercleanup.core.model.CleanupAction;
 import io.usercleanup.core.model.CleanupDefinition;
@@ -103,10 +104,11 @@ final class ScaleRun {
         DevHostJira jira = new DevHostJira(crowd, clock);
         JiraUserDirectory sql = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager(), jira.authenticationContext(), jira.databaseAccessor());
+                jira.applicationRoleManager(), jira.authenticationContext(), DevHostSalUserManager.of(jira),
+                jira.databaseAccessor());
         JiraUserDirectory api = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager(), jira.authenticationContext());
+                jira.applicationRoleManager(), jira.authenticationContext(), DevHostSalUserManager.of(jira));
         AoIdpStore idps = new AoIdpStore(ao.activeObjects());
         AoCleanupStore cleanups = new AoCleanupStore(ao.activeObjects());
         AoRunStore runs = new AoRunStore(ao.activeObjects());

@@ -3,18 +3,50 @@ package io.usercleanup.devhost;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import io.usercleanup.devhost.jira.DevHostJira;
+import io.usercleanup.devhost.jira.DevHostUsers;
 
 import javax.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.security.Principal;
-import java.util.List;
 
-/** SAL's user manager over the dev host's accounts; user keys are the usernames, as for Jira's older users. */
-final class DevHostSalUserManager implements UserManager {
+/**
+ * SAL's user manager over the dev host's accounts; user keys are the usernames, as for Jira's
+ * older users. Its group search is the dev host Jira's.
+ */
+public final class DevHostSalUserManager implements UserManager {
     private final Accounts accounts;
+    private final DevHostJira jira;
 
-    DevHostSalUserManager(Accounts accounts) {
+    DevHostSalUserManager(Accounts accounts, DevHostJira jira) {
         this.accounts = accounts;
+        this.jira = jira;
+    }
+
+    /** The user manager of the dev host's Jira: its accounts are the ones of {@link DevHostJira#users()}. */
+    public static DevHostSalUserManager of(DevHostJira jira) {
+        DevHostUsers users = jira.users();
+        return new DevHostSalUserManager(new Accounts() {
+            @Override
+            public boolean authenticate(String username, String password) {
+                return users.authenticate(username, password);
+            }
+
+            @Override
+            public boolean isSystemAdmin(String username) {
+                return users.isSystemAdmin(username);
+            }
+
+            @Override
+            public String fullName(String username) {
+                return users.canonicalUsername(username).orElse(null);
+            }
+        }, jira);
+    }
+
+    /** The accounts this manager knows. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     private static UserKey key(String username) {
@@ -147,7 +179,7 @@ final class DevHostSalUserManager implements UserManager {
 
     @Override
     public Iterable<String> findGroupNamesByPrefix(String prefix, int startIndex, int maxResults) {
-        return List.of();
+        return jira.findGroupNamesByPrefix(prefix, startIndex, maxResults);
     }
 
     @Override

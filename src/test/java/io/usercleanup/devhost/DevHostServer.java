@@ -100,26 +100,11 @@ public final class DevHostServer implements AutoCloseable {
             jira.load(settings.directory());
         }
         scheduler = new DevHostScheduler(clock);
-        DevHostUsers users = jira.users();
-        Accounts accounts = new Accounts() {
-            @Override
-            public boolean authenticate(String username, String password) {
-                return users.authenticate(username, password);
-            }
-
-            @Override
-            public boolean isSystemAdmin(String username) {
-                return users.isSystemAdmin(username);
-            }
-
-            @Override
-            public String fullName(String username) {
-                return users.canonicalUsername(username).orElse(null);
-            }
-        };
+        DevHostSalUserManager salUsers = DevHostSalUserManager.of(jira);
+        Accounts accounts = salUsers.accounts();
         HostServices host = new HostServices()
                 .offer(ActiveObjects.class, database.activeObjects())
-                .offer(UserManager.class, new DevHostSalUserManager(accounts))
+                .offer(UserManager.class, salUsers)
                 .offer(SchedulerService.class, scheduler)
                 .offer(CrowdDirectoryService.class, jira.crowdDirectoryService())
                 .offer(CrowdService.class, SlowChanges.slow(CrowdService.class, jira.crowdService(),

@@ -1,5 +1,6 @@
 package io.usercleanup.jira;
 
+import io.usercleanup.devhost.DevHostSalUserManager;
 import com.atlassian.crowd.embedded.api.DirectoryType;
 import io.usercleanup.core.directory.DirectoryUser;
 import io.usercleanup.devhost.jira.CrowdRowWriter;
@@ -60,11 +61,11 @@ class DirectMemberReadParityTest {
         DevHostJira jira = seeded(database, sharedUsernames);
         JiraUserDirectory throughApi = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager(), jira.authenticationContext());
+                jira.applicationRoleManager(), jira.authenticationContext(), DevHostSalUserManager.of(jira));
         // Two users a page: pages end everywhere, also between a user and its shadow.
         JiraUserDirectory throughSql = new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(),
                 jira.groupManager(), jira.userManager(), jira.userService(), jira.loginService(),
-                jira.applicationRoleManager(), jira.authenticationContext(),
+                jira.applicationRoleManager(), jira.authenticationContext(), DevHostSalUserManager.of(jira),
                 new SqlDirectMembers(jira.databaseAccessor(), 2));
         List<DirectoryUser> api = new ArrayList<>();
         List<DirectoryUser> sql = new ArrayList<>();

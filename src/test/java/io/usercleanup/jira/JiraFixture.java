@@ -38,8 +38,9 @@ final class JiraFixture {
     final LoginService loginService = mock(LoginService.class);
     final ApplicationRoleManager roleManager = mock(ApplicationRoleManager.class);
     final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    final com.atlassian.sal.api.user.UserManager salUserManager = mock(com.atlassian.sal.api.user.UserManager.class);
     final JiraUserDirectory directory = new JiraUserDirectory(directoryService, crowdService, groupManager,
-            userManager, userService, loginService, roleManager, authentication);
+            userManager, userService, loginService, roleManager, authentication, salUserManager);
 
     private final List<Directory> directories = new ArrayList<>();
 

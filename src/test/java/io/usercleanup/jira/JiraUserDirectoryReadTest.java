@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
@@ -139,37 +142,55 @@ class JiraUserDirectoryReadTest {
     }
 
     @Test
-    void findGroupNames_matchesPrefixIgnoringCaseSortedAndLimited() {
+    void findGroupNames_asksSalsPrefixSearchForThePage_andKeepsItsOrder() {
         // given
-        Group users = group("jira-users");
-        Group admins = group("Jira-Administrators");
-        Group software = group("jira-software-users");
-        Group confluence = group("confluence-users");
-        when(jira.groupManager.getAllGroups()).thenReturn(List.of(users, admins, software, confluence));
+        when(jira.salUserManager.findGroupNamesByPrefix("JIRA-", 100, 2))
+                .thenReturn(List.of("Jira-Administrators", "jira-software-users"));
 
         // when
-        List<String> names = jira.directory.findGroupNames("JIRA-", 2);
+        List<String> names = jira.directory.findGroupNames("JIRA-", 100, 2);
 
         // then
         assertThat(names).containsExactly("Jira-Administrators", "jira-software-users");
+        verify(jira.groupManager, never()).getAllGroups();
     }
 
     @Test
-    void findGroupNames_isEmptyForLimitZero() {
+    void findGroupNames_takesNoMoreThanTheLimit_whenTheHostAnswersMore() {
+        // given
+        when(jira.salUserManager.findGroupNamesByPrefix("", 0, 2)).thenReturn(List.of("a", "b", "c"));
+
         // when
-        List<String> names = jira.directory.findGroupNames("jira", 0);
+        List<String> names = jira.directory.findGroupNames(null, 0, 2);
+
+        // then
+        assertThat(names).containsExactly("a", "b");
+    }
+
+    @Test
+    void findGroupNames_isEmptyForLimitZero_withoutAskingJira() {
+        // when
+        List<String> names = jira.directory.findGroupNames("jira", 0, 0);
 
         // then
         assertThat(names).isEmpty();
+        verifyNoInteractions(jira.salUserManager);
+    }
+
+    @Test
+    void findGroupNames_refusesANegativeStart() {
+        assertThatThrownBy(() -> jira.directory.findGroupNames("jira", -1, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
     }
 
     @Test
     void findGroupNames_failsWithAccessExceptionWhenJiraThrows() {
         // given
-        when(jira.groupManager.getAllGroups()).thenThrow(new IllegalStateException("boom"));
+        when(jira.salUserManager.findGroupNamesByPrefix("jira", 0, 10)).thenThrow(new IllegalStateException("boom"));
 
         // when / then
-        assertThatThrownBy(() -> jira.directory.findGroupNames("jira", 10))
+        assertThatThrownBy(() -> jira.directory.findGroupNames("jira", 0, 10))
                 .isInstanceOf(DirectoryAccessException.class)
                 .hasMessage("Jira failed while reading the groups: boom");
     }

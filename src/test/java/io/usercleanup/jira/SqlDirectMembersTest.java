@@ -1,5 +1,6 @@
 package io.usercleanup.jira;
 
+import io.usercleanup.devhost.DevHostSalUserManager;
 import com.atlassian.crowd.embedded.api.DirectoryType;
 import com.atlassian.jira.database.ConnectionFunction;
 import com.atlassian.jira.database.DatabaseAccessor;
@@ -159,7 +160,7 @@ class SqlDirectMembersTest {
     private static JiraUserDirectory directory(DatabaseAccessor database, int pageUsers) {
         return new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(), jira.groupManager(),
                 jira.userManager(), jira.userService(), jira.loginService(), jira.applicationRoleManager(),
-                jira.authenticationContext(), new SqlDirectMembers(database, pageUsers));
+                jira.authenticationContext(), DevHostSalUserManager.of(jira), new SqlDirectMembers(database, pageUsers));
     }
 
     /** Jira's accessor, counting queries and failing from the given one on (1 is the first). */

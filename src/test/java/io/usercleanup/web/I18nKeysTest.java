@@ -66,6 +66,17 @@ class I18nKeysTest {
     }
 
     @Test
+    void everyCountOfARun_hasItsHistoryLabel() throws IOException {
+        Set<String> keys = bundle().stringPropertyNames();
+        String script = Files.readString(RESOURCES.resolve("js/user-cleanup-admin.js"));
+
+        assertThat(io.usercleanup.core.model.RunCounts.class.getRecordComponents()).hasSize(10).allSatisfy(count -> {
+            assertThat(keys).contains("user-cleanup.history.count." + count.getName());
+            assertThat(script).contains("'" + count.getName() + "'");
+        });
+    }
+
+    @Test
     void descriptorLabels_exist() throws IOException {
         Set<String> used = keysIn(RESOURCES.resolve("atlassian-plugin.xml"), Pattern.compile("<label key=\"([^\"]+)\""));
 

@@ -64,6 +64,24 @@ class SoyTemplatesTest {
     }
 
     @Test
+    void everyValueOfBothPages_isEscaped_andNoTemplateTurnsEscapingOff() throws IOException {
+        Map<String, String> hostile = new TreeMap<>(strings);
+        hostile.replaceAll((key, value) -> value + "<img src=x onerror=\"window.__xss=1\">");
+        Map<String, Object> data = Map.of("i18n", hostile, "i18nJson", "</div><script>window.__xss=1</script>",
+                "restBase", "\"><svg onload=window.__xss=1>", "contextPath", "'><svg onload=window.__xss=1>");
+
+        for (String page : List.of("UserCleanup.Admin.configurationPage", "UserCleanup.Admin.cleanupsPage")) {
+            String html = templates.render(page, data);
+            assertThat(html).as(page).doesNotContain("<img src=x").doesNotContain("<svg").doesNotContain("<script>")
+                    .contains("&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;")
+                    .contains("data-rest-base=\"&quot;&gt;&lt;svg onload=window.__xss=1&gt;\"");
+        }
+        String source = Files.readString(Path.of("src", "main", "resources", "templates", "admin.soy"));
+        assertThat(source).doesNotContain("noAutoescape").doesNotContain("autoescape=\"false\"")
+                .doesNotContainPattern("\\|\\s*id\\b");
+    }
+
+    @Test
     void aBrokenTemplate_isRefusedWithSoysReason(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.soy");
         Files.writeString(broken, "{namespace Broken}\n/** @param x */\n{template .page}<p>{$x</p>{/template}\n");

@@ -19,8 +19,14 @@ public interface UserDirectory {
     /** A group by name (case-insensitive), or empty when there is none. */
     Optional<GroupInfo> findGroup(String name);
 
-    /** Group names starting with the prefix (case-insensitive), at most {@code limit}, sorted. */
-    List<String> findGroupNames(String prefix, int limit);
+    /**
+     * A page of the group names starting with the prefix (ignoring case; every group for an empty
+     * prefix), in the application's order of group names: the {@code limit} names from the
+     * {@code start}th (0 is the first) on, fewer at the end.
+     *
+     * @throws IllegalArgumentException when {@code start} is negative
+     */
+    List<String> findGroupNames(String prefix, int start, int limit);
 
     /** Every application with its licensing groups. */
     List<ApplicationInfo> applications();

@@ -113,10 +113,10 @@ public final class FakeUserDirectory implements UserDirectory {
     }
 
     @Override
-    public List<String> findGroupNames(String prefix, int limit) {
+    public List<String> findGroupNames(String prefix, int start, int limit) {
         return groups.values().stream().map(GroupInfo::name)
                 .filter(n -> Names.key(n).startsWith(Names.key(prefix)))
-                .sorted().limit(limit).collect(Collectors.toList());
+                .sorted().skip(start).limit(limit).collect(Collectors.toList());
     }
 
     @Override

@@ -96,9 +96,10 @@ class ContractFixtureTest {
         // when / then
         assertThat(directory.findGroup("JIRA-SOFTWARE-USERS")).contains(new GroupInfo("jira-software-users", 10000));
         assertThat(directory.findGroup("no-such-group")).isEqualTo(Optional.empty());
-        assertThat(directory.findGroupNames("jira-", 10)).containsExactly(
+        assertThat(directory.findGroupNames("JIRA-", 0, 10)).containsExactly(
                 "jira-administrators", "jira-local-users", "jira-software-users", "jira-users");
-        assertThat(directory.findGroupNames("", 10)).contains("service-accounts");
+        assertThat(directory.findGroupNames("jira-", 1, 2)).containsExactly("jira-local-users", "jira-software-users");
+        assertThat(directory.findGroupNames("", 0, 10)).contains("service-accounts");
         assertThat(directory.applications()).containsExactly(new ApplicationInfo("jira-software", "Jira Software",
                 List.of("jira-local-users", "jira-software-users")));
     }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,7 @@ public final class DevHostJira {
     private final DevHostApplicationRoleManager roleManager;
     private final DevHostUsers users;
     private final DevHostDatabaseAccessor databaseAccessor;
+    private final GroupTable groups;
 
     /**
      * @param dataSource the dev host's database (H2, PostgreSQL or MariaDB), preferably one that
@@ -68,6 +70,19 @@ public final class DevHostJira {
         this.loginService = new DevHostLoginService(userTable, logins);
         this.roleManager = new DevHostApplicationRoleManager(new ApplicationRoleTable(jdbc), groups, userTable);
         this.databaseAccessor = new DevHostDatabaseAccessor(dataSource);
+        this.groups = groups;
+    }
+
+    /**
+     * What SAL's {@code UserManager.findGroupNamesByPrefix} answers on Jira, where it is one search
+     * of the embedded Crowd: group names starting with the prefix (ignoring case, every group for a
+     * blank one), sorted ignoring case, {@code maxResults} of them from {@code startIndex} on.
+     */
+    public List<String> findGroupNamesByPrefix(String prefix, int startIndex, int maxResults) {
+        if (startIndex < 0 || maxResults < 0) {
+            throw new IllegalArgumentException("startIndex and maxResults must not be negative");
+        }
+        return groups.namesByPrefix(prefix == null || prefix.isBlank() ? "" : prefix, startIndex, maxResults);
     }
 
     /** Loads the fixture file; a {@link FixtureException} names the file, the JSON path and the reason. */

@@ -53,6 +53,22 @@ final class GroupTable {
                 GroupTable::row);
     }
 
+    /**
+     * The names starting with the prefix (ignoring case), each once in the spelling of the first
+     * directory (in Crowd's order) that has it, sorted ignoring case: {@code max} of them from the
+     * {@code start}th on, as Crowd pages an aggregated group search.
+     */
+    List<String> namesByPrefix(String prefix, int start, int max) {
+        String wanted = prefix == null ? "" : Names.key(prefix);
+        Set<String> seen = new java.util.HashSet<>();
+        return all().stream()
+                .filter(row -> Names.key(row.name()).startsWith(wanted) && seen.add(Names.key(row.name())))
+                .map(GroupRow::name)
+                .skip(start)
+                .limit(max)
+                .toList();
+    }
+
     /** The groups and every group nested in them, at any depth. */
     Set<Long> withNestedGroups(Collection<Long> groupIds) {
         return closure(groupIds, childrenByParent(true));

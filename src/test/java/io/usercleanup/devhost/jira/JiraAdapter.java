@@ -1,5 +1,6 @@
 package io.usercleanup.devhost.jira;
 
+import io.usercleanup.devhost.DevHostSalUserManager;
 import io.usercleanup.jira.JiraUserDirectory;
 
 /** The plugin's real Jira adapter, wired on the dev host's Jira as the plugin wires it on Jira's. */
@@ -19,6 +20,6 @@ final class JiraAdapter {
     static JiraUserDirectory over(DevHostJira jira) {
         return new JiraUserDirectory(jira.crowdDirectoryService(), jira.crowdService(), jira.groupManager(),
                 jira.userManager(), jira.userService(), jira.loginService(), jira.applicationRoleManager(),
-                jira.authenticationContext());
+                jira.authenticationContext(), DevHostSalUserManager.of(jira));
     }
 }

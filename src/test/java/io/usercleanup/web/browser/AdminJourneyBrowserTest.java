@@ -151,8 +151,10 @@ class AdminJourneyBrowserTest {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d ->
                 d.findElements(By.cssSelector("#history-list tbody tr")).size() == 2
                         && !d.findElement(By.cssSelector("#history-list")).getText().toLowerCase().contains("running"));
+        assertThat(browser.find("#history-list thead").getText()).contains("Finished");
         assertThat(browser.find("#history-list tbody tr").getText()).contains("Real run").contains("By admin")
                 .contains("removed 2").contains("exported 2").contains("failed 1");
+        assertThat(browser.find("#history-list tbody tr .run-finished").getText()).contains("(took ");
         browser.screenshot("09-history");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -210,6 +212,11 @@ class AdminJourneyBrowserTest {
         browser.waitVisible("tr[data-cleanup='LDAP report'] .cleanup-dry-run").click();
         browser.waitText("#history-title", "LDAP report");
         browser.waitText("#history-list", "Succeeded");
+        // A report-only run's outcomes are counted as reported, labelled, and zero counts are left out.
+        assertThat(browser.find("#history-list tbody tr .run-counts").getText())
+                .matches("evaluated [1-9][0-9]* · inactive [1-9][0-9]* ·.* reported [1-9][0-9]*")
+                .doesNotContain("removed").doesNotContain("exported").doesNotContainPattern("[a-z] 0\\b");
+        assertThat(browser.find("#history-list tbody tr .run-finished").getText()).contains("(took ");
         browser.find("#history-list tbody tr .run-export").click();
         browser.waitVisible("#export-report");
 
