@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The threads that carry manual runs in the background: a few at a time, a short queue, and
  * nothing left running when the plugin stops. A run refused because the queue is full is
  * reported to the administrator rather than queued without bound.
+ *
+ * <p>By the time it is destroyed, the run guard has told every run to stop before its next change
+ * and waited for them (the guard's bean is destroyed first); a thread still busy then is inside one
+ * directory call, is interrupted, and makes no change after it, so the app's next start may treat
+ * the node's runs as stopped.
  */
 public class BackgroundRuns implements Executor {
     private static final int THREADS = 2;
@@ -37,6 +42,7 @@ public class BackgroundRuns implements Executor {
         pool.shutdown();
         if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
             pool.shutdownNow();
+            pool.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 }

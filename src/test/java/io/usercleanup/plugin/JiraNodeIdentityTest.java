@@ -18,14 +18,14 @@ class JiraNodeIdentityTest {
     }
 
     @Test
-    void jiraWithoutCluster_getsAnIdPerPluginStart() {
+    void jiraWithoutCluster_isStandalone_atEveryStart() {
         ClusterManager single = mock(ClusterManager.class);
 
         String first = new JiraNodeIdentity(single).nodeId();
         String second = new JiraNodeIdentity(single).nodeId();
 
-        assertThat(first).matches("standalone-[0-9a-f]{8}");
-        assertThat(second).matches("standalone-[0-9a-f]{8}").isNotEqualTo(first);
+        assertThat(first).isEqualTo("standalone");
+        assertThat(second).isEqualTo(first);
     }
 
     @Test
@@ -33,6 +33,6 @@ class JiraNodeIdentityTest {
         ClusterManager cluster = mock(ClusterManager.class);
         when(cluster.getNodeId()).thenReturn("  ");
 
-        assertThat(new JiraNodeIdentity(cluster).nodeId()).startsWith("standalone-");
+        assertThat(new JiraNodeIdentity(cluster).nodeId()).isEqualTo(JiraNodeIdentity.STANDALONE);
     }
 }

@@ -13,6 +13,8 @@ public interface RunHeartbeat {
      *
      * @return {@code false} when the run no longer holds its cleanup's lease and must stop changing
      *         anything, because recovery has given the cleanup to others after missed heartbeats
+     * @throws RunStoppedException when the app is stopping on the run's node: the run ends with that
+     *                             reason before its next change
      */
     boolean beat();
 }

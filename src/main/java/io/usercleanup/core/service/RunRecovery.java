@@ -106,7 +106,11 @@ public final class RunRecovery {
                 + " any more; the node running it stopped before it could record its end.");
     }
 
-    private Optional<RunRecord> abandon(long runId, String message) {
+    /**
+     * Marks the run abandoned with the message if it is still running, failing its unconfirmed
+     * changes; empty when it had ended already.
+     */
+    Optional<RunRecord> abandon(long runId, String message) {
         Optional<RunRecord> run = runs.find(runId).filter(r -> r.status() == RunStatus.RUNNING);
         if (run.isEmpty()) {
             return Optional.empty();

@@ -43,4 +43,16 @@ public interface RunLeaseStore {
      * @return {@code true} when this call deleted it
      */
     boolean breakStale(long cleanupId, String token, Instant cutoff);
+
+    /** The leases taken under the node's name, ordered by cleanup. */
+    List<RunLeaseRecord> findHeldBy(String ownerNode);
+
+    /**
+     * Deletes the lease if the node still holds it under the token, however fresh its heartbeat:
+     * for a node that knows the run holding it cannot be alive. A lease taken meanwhile by another
+     * node, or by another taking on this one, has another token and stays.
+     *
+     * @return {@code true} when this call deleted it
+     */
+    boolean breakHeldBy(long cleanupId, String token, String ownerNode);
 }

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * makes fail while another lease exists. Renewing and binding update the holder's row and then
  * check in the same transaction that the row is still the holder's: a concurrent break deletes the
  * row first (and the update finds nothing) or waits for the update's row lock (and then sees a
- * fresh heartbeat and deletes nothing). Releasing and breaking are single conditional deletes.
+ * fresh heartbeat and deletes nothing). Releasing and breaking (a stale lease, or one of a node's
+ * own after its restart) are single conditional deletes.
  */
 public final class AoRunLeaseStore implements RunLeaseStore {
 
@@ -34,7 +35,7 @@ public final class AoRunLeaseStore implements RunLeaseStore {
     public boolean insert(RunLeaseRecord lease) {
         Map<String, Object> values = new HashMap<>();
         values.put(RunLeaseEntity.CLEANUP_ID, lease.cleanupId());
-        values.put(RunLeaseEntity.OWNER_NODE, Values.capped(lease.ownerNode(), Values.NAME_LENGTH));
+        values.put(RunLeaseEntity.OWNER_NODE, storedNode(lease.ownerNode()));
         values.put(RunLeaseEntity.TOKEN, lease.token());
         values.put(RunLeaseEntity.RUN_ID, lease.runId());
         values.put(RunLeaseEntity.ACQUIRED_AT, Values.millis(lease.acquiredAt()));
@@ -94,6 +95,26 @@ public final class AoRunLeaseStore implements RunLeaseStore {
         return ao.executeInTransaction(() -> ao.deleteWithSQL(RunLeaseEntity.class,
                 RunLeaseEntity.CLEANUP_ID + " = ? AND " + RunLeaseEntity.TOKEN + " = ? AND "
                         + RunLeaseEntity.HEARTBEAT_AT + " < ?", cleanupId, token, cutoff.toEpochMilli()) > 0);
+    }
+
+    @Override
+    public List<RunLeaseRecord> findHeldBy(String ownerNode) {
+        return Arrays.stream(ao.find(RunLeaseEntity.class, Query.select()
+                        .where(RunLeaseEntity.OWNER_NODE + " = ?", storedNode(ownerNode))
+                        .order(RunLeaseEntity.CLEANUP_ID)))
+                .map(AoRunLeaseStore::toRecord).toList();
+    }
+
+    @Override
+    public boolean breakHeldBy(long cleanupId, String token, String ownerNode) {
+        return ao.executeInTransaction(() -> ao.deleteWithSQL(RunLeaseEntity.class,
+                RunLeaseEntity.CLEANUP_ID + " = ? AND " + RunLeaseEntity.TOKEN + " = ? AND "
+                        + RunLeaseEntity.OWNER_NODE + " = ?", cleanupId, token, storedNode(ownerNode)) > 0);
+    }
+
+    /** The node's name as {@link #insert} stores it, so that a name longer than the column still matches. */
+    private static String storedNode(String ownerNode) {
+        return Values.capped(Objects.requireNonNull(ownerNode, "ownerNode"), Values.NAME_LENGTH);
     }
 
     private boolean updateHeld(long cleanupId, String token, Consumer<RunLeaseEntity> change) {

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,6 +138,115 @@ class LeasedRunGuardTest {
         failing.tryAcquire(7L).orElseThrow().release();
 
         assertThat(failing.nodeId()).isEqualTo("node-1");
+    }
+
+    @Test
+    void took_knowsThisGuardsLeasesUntilReleased_notOthers() {
+        LeasedRunGuard other = new LeasedRunGuard(leases, () -> "node-1", clock, TIMINGS);
+        RunLease lease = guard.tryAcquire(7L).orElseThrow();
+        String token = leases.find(7L).orElseThrow().token();
+        other.tryAcquire(8L).orElseThrow();
+        String othersToken = leases.find(8L).orElseThrow().token();
+
+        assertThat(guard.took(token)).isTrue();
+        assertThat(guard.took(othersToken)).as("another start's guard on the same node").isFalse();
+        lease.release();
+        assertThat(guard.took(token)).isFalse();
+    }
+
+    @Test
+    void tryAcquire_thatLosesTheRaceOrFails_forgetsItsToken() {
+        List<String> tried = new ArrayList<>();
+        LeasedRunGuard losing = new LeasedRunGuard(new InMemoryRunLeaseStore() {
+            @Override
+            public boolean insert(RunLeaseRecord lease) {
+                tried.add(lease.token());
+                return false;
+            }
+        }, () -> "node-1", clock, TIMINGS);
+        LeasedRunGuard failing = new LeasedRunGuard(new InMemoryRunLeaseStore() {
+            @Override
+            public boolean insert(RunLeaseRecord lease) {
+                tried.add(lease.token());
+                throw new IllegalStateException("database down");
+            }
+        }, () -> "node-1", clock, TIMINGS);
+
+        assertThat(losing.tryAcquire(7L)).isEmpty();
+        assertThatThrownBy(() -> failing.tryAcquire(7L)).hasMessage("database down");
+
+        assertThat(tried).hasSize(2);
+        assertThat(losing.took(tried.get(0))).isFalse();
+        assertThat(failing.took(tried.get(1))).isFalse();
+    }
+
+    @Test
+    void stop_stopsRunsBeforeTheirNextChange_refusesNewOnes_andStillReleases() throws Exception {
+        // given: a run going on, beating before every change as the runner does
+        RunLease lease = guard.tryAcquire(7L).orElseThrow();
+        lease.bind(42L);
+        AtomicReference<RuntimeException> stoppedBy = new AtomicReference<>();
+        CountDownLatch going = new CountDownLatch(1);
+        Thread run = new Thread(() -> {
+            try {
+                while (lease.beat()) {
+                    going.countDown();
+                    Thread.sleep(5);
+                }
+            } catch (RuntimeException e) {
+                stoppedBy.set(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lease.release();
+            }
+        });
+        run.start();
+        going.await();
+
+        // when: the app stops
+        List<Long> running = guard.stop(Duration.ofSeconds(10));
+        run.join();
+
+        // then
+        assertThat(running).isEmpty();
+        assertThat(stoppedBy.get()).isInstanceOf(RunStoppedException.class)
+                .hasMessage("User Cleanup was stopped on node node-1 (disabled, updated or the application shut"
+                        + " down) while this run was going on; the run stopped before its next change.");
+        assertThat(leases.find(7L)).as("the run gave its lease back").isEmpty();
+        assertThatThrownBy(() -> guard.tryAcquire(8L)).isInstanceOf(ConflictException.class)
+                .hasMessage("User Cleanup is stopping on node node-1; start the run again once it is back.");
+        assertThat(leases.find(8L)).isEmpty();
+    }
+
+    @Test
+    void stop_givesUpAfterTheWait_namingTheRunsStillGoing_andRenewsNothingMore() throws Exception {
+        guard.tryAcquire(7L).orElseThrow();
+        RunLease other = guard.tryAcquire(3L).orElseThrow();
+
+        long started = System.nanoTime();
+        List<Long> running = guard.stop(Duration.ofMillis(100));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(running).containsExactly(3L, 7L);
+        clock.advance(TIMINGS.heartbeatInterval());
+        guard.renewHeld();
+        assertThat(leases.find(7L).orElseThrow().heartbeatAt()).isEqualTo(NOW);
+        other.release();
+        assertThat(leases.find(3L)).isEmpty();
+        assertThat(guard.stop(Duration.ZERO)).containsExactly(7L);
+    }
+
+    @Test
+    void stop_leavesALostLeaseReportedAsLost() throws Exception {
+        RunLease lease = guard.tryAcquire(7L).orElseThrow();
+        clock.advance(TIMINGS.timeout().plusSeconds(1));
+        leases.breakStale(7L, leases.find(7L).orElseThrow().token(), clock.instant().minus(TIMINGS.timeout()));
+        assertThat(lease.beat()).isFalse();
+
+        guard.stop(Duration.ZERO);
+
+        assertThat(lease.beat()).isFalse();
     }
 
     @Test

@@ -65,6 +65,17 @@ public class InMemoryRunLeaseStore implements RunLeaseStore {
         return l != null && l.staleAt(cutoff) && leases.remove(cleanupId) != null;
     }
 
+    @Override
+    public synchronized List<RunLeaseRecord> findHeldBy(String ownerNode) {
+        return leases.values().stream().filter(l -> l.ownerNode().equals(ownerNode)).toList();
+    }
+
+    @Override
+    public synchronized boolean breakHeldBy(long cleanupId, String token, String ownerNode) {
+        RunLeaseRecord l = held(cleanupId, token);
+        return l != null && l.ownerNode().equals(ownerNode) && leases.remove(cleanupId) != null;
+    }
+
     private RunLeaseRecord held(long cleanupId, String token) {
         RunLeaseRecord l = leases.get(cleanupId);
         return l != null && l.token().equals(token) ? l : null;

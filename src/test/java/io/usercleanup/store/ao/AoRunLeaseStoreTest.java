@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AoRunLeaseStoreTest {
 
@@ -111,6 +112,60 @@ class AoRunLeaseStoreTest {
         assertThat(store.breakStale(7L, "a", T0.plusSeconds(3))).isTrue();
         assertThat(store.find(7L)).isEmpty();
         assertThat(store.insert(lease(7L, "node-2", "b", T0.plusSeconds(3)))).isTrue();
+    }
+
+    @TestTemplate
+    void findHeldBy_givesTheNodesLeasesOnly_inCleanupOrder(ActiveObjects ao) {
+        AoRunLeaseStore store = new AoRunLeaseStore(ao);
+        store.insert(lease(9L, "node-1", "a", T0));
+        store.insert(lease(7L, "node-2", "b", T0));
+        store.insert(lease(8L, "node-1", "c", T0.plusSeconds(5)));
+
+        assertThat(store.findHeldBy("node-1")).extracting(RunLeaseRecord::cleanupId, RunLeaseRecord::token)
+                .containsExactly(tuple(8L, "c"), tuple(9L, "a"));
+        assertThat(store.findHeldBy("node-3")).isEmpty();
+    }
+
+    @TestTemplate
+    void breakHeldBy_deletesAFreshLease_onlyForItsNodeAndToken(ActiveObjects ao) {
+        AoRunLeaseStore store = new AoRunLeaseStore(ao);
+        store.insert(lease(7L, "node-1", "a", T0));
+
+        assertThat(store.breakHeldBy(7L, "a", "node-2")).as("another node's name").isFalse();
+        assertThat(store.breakHeldBy(7L, "b", "node-1")).as("another taking's token").isFalse();
+        assertThat(store.breakHeldBy(8L, "a", "node-1")).as("another cleanup").isFalse();
+        assertThat(store.find(7L)).isPresent();
+
+        assertThat(store.breakHeldBy(7L, "a", "node-1")).as("heartbeat is fresh, but the holder is gone").isTrue();
+        assertThat(store.find(7L)).isEmpty();
+        assertThat(store.breakHeldBy(7L, "a", "node-1")).isFalse();
+    }
+
+    @TestTemplate
+    void breakHeldBy_leavesALeaseAnotherNodeTookMeanwhile(ActiveObjects ao) {
+        // given: node-1's lease went stale and node-2 broke it and took the cleanup
+        AoRunLeaseStore store = new AoRunLeaseStore(ao);
+        store.insert(lease(7L, "node-1", "a", T0));
+        RunLeaseRecord seen = store.findHeldBy("node-1").get(0);
+        assertThat(store.breakStale(7L, "a", T0.plusSeconds(1))).isTrue();
+        store.insert(lease(7L, "node-2", "b", T0.plusSeconds(1)));
+
+        // when: node-1, restarted, claims the lease it saw
+        boolean broken = store.breakHeldBy(seen.cleanupId(), seen.token(), "node-1");
+
+        // then
+        assertThat(broken).isFalse();
+        assertThat(store.find(7L)).contains(lease(7L, "node-2", "b", T0.plusSeconds(1)));
+    }
+
+    @TestTemplate
+    void ownerNode_longerThanTheColumn_matchesAsStored(ActiveObjects ao) {
+        AoRunLeaseStore store = new AoRunLeaseStore(ao);
+        String node = "n".repeat(300);
+        store.insert(lease(7L, node, "a", T0));
+
+        assertThat(store.findHeldBy(node)).extracting(RunLeaseRecord::cleanupId).containsExactly(7L);
+        assertThat(store.breakHeldBy(7L, "a", node)).isTrue();
     }
 
     @TestTemplate
