@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class XsrfFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    /** The body's message of a refused request. */
+    static final String MESSAGE = "XSRF check failed";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
             "text/plain");
@@ -27,9 +29,8 @@ final class XsrfFilter extends HttpFilter {
         if (STATE_CHANGING.contains(request.getMethod()) && isFormType(request.getContentType())
                 && !"no-check".equalsIgnoreCase(request.getHeader("X-Atlassian-Token"))) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json; charset=UTF-8");
-            response.getOutputStream().write("{\"errors\":[{\"message\":\"XSRF check failed\"}]}"
-                    .getBytes(StandardCharsets.UTF_8));
+            response.setContentType(HostAnswers.JSON);
+            response.getOutputStream().write(HostAnswers.body(MESSAGE).getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);
