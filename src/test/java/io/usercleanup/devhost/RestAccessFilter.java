@@ -18,14 +18,14 @@ import java.util.Objects;
  * passes through the plugin's exception mapper as a host's exception does in Jira: the mapper must
  * let it out unchanged.
  */
-final class RestAccessFilter implements ContainerRequestFilter {
+public final class RestAccessFilter implements ContainerRequestFilter {
     /** The REST module's message for a caller who is not logged in (atlassian-rest-module 7.1.9). */
-    static final String NOT_LOGGED_IN = "Client must be authenticated to access this resource.";
+    public static final String NOT_LOGGED_IN = "Client must be authenticated to access this resource.";
     /** The REST module's message for a caller who is not a system administrator. */
-    static final String NOT_A_SYSTEM_ADMINISTRATOR =
+    public static final String NOT_A_SYSTEM_ADMINISTRATOR =
             "Client must be authenticated as a system administrator to access this resource.";
     /** The dev host's message for a logged-in caller without a licence on a licensed-only resource. */
-    static final String NOT_LICENSED = "Client must be a licensed user to access this resource.";
+    public static final String NOT_LICENSED = "Client must be a licensed user to access this resource.";
 
     private final Accounts accounts;
 

@@ -15,10 +15,10 @@ import java.util.Set;
  * site could send (form-encoded, multipart, plain text) is refused with {@code 403} unless it
  * carries {@code X-Atlassian-Token: no-check}, before it reaches any resource.
  */
-final class XsrfFilter extends HttpFilter {
+public final class XsrfFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The body's message of a refused request. */
-    static final String MESSAGE = "XSRF check failed";
+    public static final String MESSAGE = "XSRF check failed";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
             "text/plain");
