@@ -8,8 +8,10 @@ import javax.servlet.http.HttpServletRequest;
 import java.util.Objects;
 
 /**
- * Lets only system administrators through. Checked explicitly by every resource method rather
- * than left to the REST module's annotations, whose defaults differ between Jira versions.
+ * Lets only system administrators through. Every resource carries the REST module's
+ * {@code @SystemAdminOnly}, so Jira refuses other callers before a resource runs; every resource
+ * method still asks this gate, so that access does not rest on one check alone (and holds on a
+ * host that ignores the annotation).
  */
 public class AdminGate {
     private final UserManager userManager;

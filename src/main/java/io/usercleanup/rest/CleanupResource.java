@@ -1,5 +1,6 @@
 package io.usercleanup.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.usercleanup.core.model.CleanupDefinition;
 import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunTrigger;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * {@code 400} for invalid input, {@code 404} for an unknown id, {@code 409} for a second run of
  * a running cleanup.
  */
+@SystemAdminOnly
 @Path("/cleanups")
 @Produces(MediaType.APPLICATION_JSON)
 public class CleanupResource {

@@ -1,5 +1,6 @@
 package io.usercleanup.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.usercleanup.core.directory.ApplicationInfo;
 import io.usercleanup.core.directory.DirectoryInfo;
 import io.usercleanup.core.directory.UserDirectory;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  * What the admin pages pick from: directories, groups, applications, and a schedule's next run
  * times before it is saved. {@code 401}/{@code 403} as for every resource.
  */
+@SystemAdminOnly
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {

@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The one place where errors become responses, all with the body
+ * The one place where the plugin's errors become responses, all with the body
  * {@code {"errors":[{"field":"...","message":"..."}]}}: invalid input {@code 400}, no user
  * {@code 401}, not a system administrator {@code 403}, unknown id {@code 404}, conflict
- * {@code 409}; anything unexpected {@code 500}, logged with its stack trace.
+ * {@code 409}; anything unexpected {@code 500}, logged with its stack trace. Answers that the host
+ * or Jersey made themselves ({@link WebApplicationException} with a body) pass through unchanged.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -44,8 +45,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return message(Response.Status.CONFLICT, error.getMessage());
         }
         if (error instanceof WebApplicationException) {
-            Response original = ((WebApplicationException) error).getResponse();
-            return message(Response.Status.fromStatusCode(original.getStatus()), original.getStatusInfo().getReasonPhrase());
+            return fromWebApplication(((WebApplicationException) error).getResponse());
         }
         LOG.error("User Cleanup REST request failed", error);
         return message(Response.Status.INTERNAL_SERVER_ERROR,
@@ -57,11 +57,31 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return message(status, message);
     }
 
+    /**
+     * A response that Jira or Jersey made already. One with a body (such as the host's own
+     * {@code 401}, {@code 403} or XSRF refusal) goes out exactly as it is; a bare status from
+     * Jersey (unknown path, wrong method or media type) keeps its status and headers, such as
+     * {@code Allow} or {@code WWW-Authenticate}, and gets the error body.
+     */
+    private static Response fromWebApplication(Response original) {
+        if (original.hasEntity()) {
+            return original;
+        }
+        String reason = original.getStatusInfo().getReasonPhrase();
+        return Response.fromResponse(original).type(Json.MEDIA_TYPE)
+                .entity(errorsJson(List.of(new FieldError(null, reason == null ? "HTTP " + original.getStatus() : reason))))
+                .build();
+    }
+
     private static Response message(Response.Status status, String message) {
         return body(status, List.of(new FieldError(null, message)));
     }
 
     private static Response body(Response.Status status, List<FieldError> errors) {
+        return Response.status(status).type(Json.MEDIA_TYPE).entity(errorsJson(errors)).build();
+    }
+
+    private static String errorsJson(List<FieldError> errors) {
         List<Map<String, Object>> list = errors.stream().map(e -> {
             Map<String, Object> json = new LinkedHashMap<>();
             if (e.field() != null) {
@@ -70,6 +90,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             json.put("message", e.message());
             return json;
         }).collect(Collectors.toList());
-        return Response.status(status).type(Json.MEDIA_TYPE).entity(Json.write(Map.of("errors", list))).build();
+        return Json.write(Map.of("errors", list));
     }
 }

@@ -1,5 +1,6 @@
 package io.usercleanup.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.usercleanup.core.model.IdpConfig;
 import io.usercleanup.core.service.IdpService;
 
@@ -23,6 +24,7 @@ import javax.ws.rs.core.UriInfo;
  * logged-in user and {@code 403} for one who is not a system administrator; {@code 400} for
  * invalid input, {@code 404} for an unknown id, {@code 409} when deleting one a cleanup uses.
  */
+@SystemAdminOnly
 @Path("/idps")
 @Produces(MediaType.APPLICATION_JSON)
 public class IdpResource {

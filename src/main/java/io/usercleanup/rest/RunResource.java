@@ -1,5 +1,6 @@
 package io.usercleanup.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.usercleanup.core.export.EntraMemberFile;
 import io.usercleanup.core.export.ExportFileNames;
 import io.usercleanup.core.model.IdpExportSummary;
@@ -28,6 +29,7 @@ import java.util.List;
  * as for every resource; {@code 404} for an unknown run, or a download the run does not have.
  * Downloads are streamed from the run's record.
  */
+@SystemAdminOnly
 @Path("/runs/{runId}")
 public class RunResource {
     static final String CSV = "text/csv; charset=UTF-8";

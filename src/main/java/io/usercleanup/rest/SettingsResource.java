@@ -1,5 +1,6 @@
 package io.usercleanup.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.usercleanup.core.model.AppSettings;
 import io.usercleanup.core.service.SettingsService;
 
@@ -21,6 +22,7 @@ import java.util.Set;
  * The app's settings: {@code /settings}. {@code 401}/{@code 403} as for every resource;
  * {@code 400} with the field and the reason for invalid input.
  */
+@SystemAdminOnly
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {

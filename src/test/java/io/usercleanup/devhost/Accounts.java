@@ -12,6 +12,9 @@ public interface Accounts {
     /** Whether the user is a system administrator. */
     boolean isSystemAdmin(String username);
 
+    /** Whether the user holds a product licence (Jira's access to at least one application). */
+    boolean isLicensed(String username);
+
     /** The user's full name, or {@code null} when there is no such user. */
     String fullName(String username);
 }

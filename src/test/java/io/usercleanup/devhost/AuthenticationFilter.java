@@ -34,8 +34,8 @@ final class AuthenticationFilter extends HttpFilter {
             if (username == null) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Jira\"");
-                response.setContentType("application/json; charset=UTF-8");
-                response.getOutputStream().write("{\"errors\":[{\"message\":\"Wrong username or password\"}]}"
+                response.setContentType(HostAnswers.JSON);
+                response.getOutputStream().write(HostAnswers.body("Wrong username or password")
                         .getBytes(StandardCharsets.UTF_8));
                 return;
             }

@@ -38,6 +38,11 @@ public final class DevHostSalUserManager implements UserManager {
             }
 
             @Override
+            public boolean isLicensed(String username) {
+                return users.isLicensed(username);
+            }
+
+            @Override
             public String fullName(String username) {
                 return users.canonicalUsername(username).orElse(null);
             }
@@ -164,7 +169,7 @@ public final class DevHostSalUserManager implements UserManager {
 
     @Override
     public boolean isLicensed(UserKey userKey) {
-        return userKey != null && accounts.fullName(userKey.getStringValue()) != null;
+        return userKey != null && accounts.isLicensed(userKey.getStringValue());
     }
 
     @Override

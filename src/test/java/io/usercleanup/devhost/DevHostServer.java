@@ -51,6 +51,7 @@ public final class DevHostServer implements AutoCloseable {
     static final String REST_PATH = "/rest/user-cleanup/1.0";
 
     private final DevHostSettings settings;
+    private final DevHostModules modules;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Clock clock;
     private final DirectoryGate gate = new DirectoryGate();
@@ -72,14 +73,20 @@ public final class DevHostServer implements AutoCloseable {
         QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
     }
 
-    private DevHostServer(DevHostSettings settings) {
+    private DevHostServer(DevHostSettings settings, DevHostModules modules) {
         this.settings = settings;
+        this.modules = modules;
         this.clock = settings.now() == null ? Clock.systemUTC() : Clock.fixed(settings.now(), ZoneOffset.UTC);
     }
 
     /** Starts a dev host; it answers {@code RUNNING} on {@code /jira/status} when this returns. */
     public static DevHostServer start(DevHostSettings settings) throws Exception {
-        DevHostServer server = new DevHostServer(settings);
+        return start(settings, DevHostModules.NONE);
+    }
+
+    /** Starts a dev host that also serves a test's own modules beside the plugin's. */
+    public static DevHostServer start(DevHostSettings settings, DevHostModules modules) throws Exception {
+        DevHostServer server = new DevHostServer(settings, modules);
         try {
             server.startAll();
         } catch (Exception | Error e) {
@@ -136,10 +143,12 @@ public final class DevHostServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new XsrfFilter()), REST_PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
-        web.install(context, plugin, accounts);
+        web.install(context, plugin, accounts, modules.servlets());
         ResourceConfig rest = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .registerInstances(plugin.restComponents("io.usercleanup.rest").toArray());
+                .register(new RestAccessFilter(accounts))
+                .registerInstances(plugin.restComponents("io.usercleanup.rest").toArray())
+                .registerInstances(modules.restResources().toArray());
         context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);

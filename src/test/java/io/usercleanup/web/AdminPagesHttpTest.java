@@ -3,6 +3,7 @@ package io.usercleanup.web;
 import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import io.usercleanup.devhost.http.HttpClientForTests.Answer;
+import io.usercleanup.devhost.web.ServletAccessFilterPage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,8 +34,14 @@ class AdminPagesHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/plugins/servlet/user-cleanup/admin", "/plugins/servlet/user-cleanup/cleanups"})
-    void aUserWhoIsNotASystemAdministrator_is403(String path) {
-        assertThat(http.get(path, "user").status()).isEqualTo(403);
+    void aUserWhoIsNotASystemAdministrator_is403_withTheHostsPage(String path) {
+        Answer user = http.get(path, "user");
+        Answer unlicensed = http.get(path, "unlicensed");
+
+        // @SystemAdminOnly: the host answers before the page's own check
+        assertThat(user.status()).isEqualTo(403);
+        assertThat(user.text()).isEqualTo(ServletAccessFilterPage.BODY);
+        assertThat(unlicensed.status()).isEqualTo(403);
     }
 
     @ParameterizedTest

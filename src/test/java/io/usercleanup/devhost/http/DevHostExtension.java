@@ -1,5 +1,6 @@
 package io.usercleanup.devhost.http;
 
+import io.usercleanup.devhost.DevHostModules;
 import io.usercleanup.devhost.DevHostServer;
 import io.usercleanup.devhost.DevHostSettings;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -19,6 +20,7 @@ import java.util.UUID;
 public final class DevHostExtension implements BeforeAllCallback, AfterAllCallback {
     private final String fixture;
     private final Instant now;
+    private final DevHostModules modules;
     private DevHostServer server;
     private String dbUrl;
 
@@ -28,14 +30,20 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
      * @param now     the fixed clock, or {@code null} for the real one
      */
     public DevHostExtension(String fixture, Instant now) {
+        this(fixture, now, DevHostModules.NONE);
+    }
+
+    /** A dev host that also serves a test's own modules ({@link DevHostModules}). */
+    public DevHostExtension(String fixture, Instant now, DevHostModules modules) {
         this.fixture = fixture;
         this.now = now;
+        this.modules = modules;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dbUrl = "jdbc:h2:mem:devhost-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        server = DevHostServer.start(new DevHostSettings(0, fixturePath(), now, dbUrl));
+        server = DevHostServer.start(new DevHostSettings(0, fixturePath(), now, dbUrl), modules);
     }
 
     private Path fixturePath() throws URISyntaxException {

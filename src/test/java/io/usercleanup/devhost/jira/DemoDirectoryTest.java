@@ -186,7 +186,7 @@ class DemoDirectoryTest {
         // then
         assertThat(members).hasSize((int) count(u -> u.groups().stream().anyMatch(SOFTWARE_GROUPS::contains)));
         assertThat(directory.memberKeysIncludingNested(List.of("service-accounts"))).hasSize(14);
-        assertThat(jira.userManager().getTotalUserCount()).isEqualTo(DEMO.users().size() + 2);
+        assertThat(jira.userManager().getTotalUserCount()).isEqualTo(DEMO.users().size() + 3);
         String opsLead = DEMO.projects().get(0).lead();
         assertThatThrownBy(() -> directory.deactivate(opsLead))
                 .isInstanceOf(DirectoryChangeException.class)

@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * Adds the dev host's own accounts to a fixture: {@code admin}, a system administrator through
- * the {@code jira-administrators} group, and {@code user}, an ordinary user in {@code jira-users},
- * both in the internal directory and both logged in an hour or two before {@code now}, so that no
- * cleanup picks them by default.
+ * the {@code jira-administrators} group, {@code user}, an ordinary licensed user in
+ * {@code jira-users}, and {@code unlicensed}, a user in no group and so without a licence (for the
+ * host's licensed-only check), all in the internal directory and all logged in a few hours before
+ * {@code now}, so that no cleanup picks them by default.
  * <p>
  * Neither group is added to any application: a cleanup's counts must be exactly those of the
  * fixture, which they would not be if the two accounts were members of its licensing groups.
@@ -27,6 +28,7 @@ import java.util.Optional;
 final class DevHostAccounts {
     static final String ADMIN = "admin";
     static final String USER = "user";
+    static final String UNLICENSED = "unlicensed";
     static final String ADMINISTRATORS_GROUP = "jira-administrators";
     static final String USERS_GROUP = "jira-users";
     static final long INTERNAL_DIRECTORY_ID = 1L;
@@ -46,6 +48,8 @@ final class DevHostAccounts {
                 now.minus(Duration.ofDays(730)), now.minus(Duration.ofHours(1)), List.of(administrators), null));
         ensureUser(people, new UserEntry(USER, "Jira User", "user@example.com", internal.id(), true,
                 now.minus(Duration.ofDays(365)), now.minus(Duration.ofHours(2)), List.of(users), null));
+        ensureUser(people, new UserEntry(UNLICENSED, "Unlicensed User", "unlicensed@example.com", internal.id(), true,
+                now.minus(Duration.ofDays(200)), now.minus(Duration.ofHours(3)), List.of(), null));
         return new DirectoryFixture(directories, groups, fixture.applications(), people, fixture.projects());
     }
 
@@ -79,6 +83,9 @@ final class DevHostAccounts {
         for (int i = 0; i < users.size(); i++) {
             UserEntry user = users.get(i);
             if (Names.key(user.username()).equals(account.username())) {
+                if (account.groups().isEmpty()) {
+                    return;
+                }
                 String group = account.groups().get(0);
                 if (user.groups().stream().noneMatch(g -> Names.key(g).equals(Names.key(group)))) {
                     List<String> memberships = new ArrayList<>(user.groups());

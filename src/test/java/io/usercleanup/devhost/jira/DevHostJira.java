@@ -64,11 +64,12 @@ public final class DevHostJira {
         this.groupManager = new DevHostGroupManager(groups, userTable);
         this.userManager = new DevHostUserManager(userTable, directories);
         this.authentication = new DevHostAuthenticationContext();
-        this.users = new DevHostUsers(userTable, groups, logins, clock);
+        ApplicationRoleTable applications = new ApplicationRoleTable(jdbc);
+        this.users = new DevHostUsers(userTable, groups, logins, applications, clock);
         this.userService = new DevHostUserService(userTable, userManager, new ProjectTable(jdbc), clock,
                 authentication, users);
         this.loginService = new DevHostLoginService(userTable, logins);
-        this.roleManager = new DevHostApplicationRoleManager(new ApplicationRoleTable(jdbc), groups, userTable);
+        this.roleManager = new DevHostApplicationRoleManager(applications, groups, userTable);
         this.databaseAccessor = new DevHostDatabaseAccessor(dataSource);
         this.groups = groups;
     }

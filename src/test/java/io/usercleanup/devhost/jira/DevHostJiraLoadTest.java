@@ -33,7 +33,7 @@ class DevHostJiraLoadTest {
         assertThat(jira.userManager().getUserByName("bob")).isNull();
         assertThat(jira.groupManager().getGroup("robots")).isNull();
         assertThat(jira.crowdDirectoryService().findAllDirectories()).hasSize(2);
-        assertThat(jira.userManager().getTotalUserCount()).isEqualTo(3);
+        assertThat(jira.userManager().getTotalUserCount()).isEqualTo(4);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,13 +5,16 @@ import io.usercleanup.core.model.Names;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who may log in to the dev host, and who is a system administrator. Exactly two accounts have a
- * password: {@code admin} / {@code admin}, a system administrator, and {@code user} / {@code user},
- * an ordinary user; the fixture's users cannot log in. As in Jira, usernames are matched ignoring
+ * Who may log in to the dev host, who is a system administrator and who holds a licence. Exactly
+ * three accounts have a password: {@code admin} / {@code admin}, a system administrator,
+ * {@code user} / {@code user}, an ordinary licensed user, and {@code unlicensed} /
+ * {@code unlicensed}, a user without a licence; the fixture's users cannot log in. As in Jira, usernames are matched ignoring
  * case, a deactivated account cannot log in, and system administrators are the active members of
  * {@code jira-administrators} (directly or through nested groups).
  */
@@ -20,18 +23,23 @@ public final class DevHostUsers {
     public static final String ADMIN = DevHostAccounts.ADMIN;
     /** The ordinary user's username and password. */
     public static final String USER = DevHostAccounts.USER;
+    /** The username and password of the user without a licence. */
+    public static final String UNLICENSED = DevHostAccounts.UNLICENSED;
 
-    private static final Map<String, String> PASSWORDS = Map.of(ADMIN, "admin", USER, "user");
+    private static final Map<String, String> PASSWORDS = Map.of(ADMIN, "admin", USER, "user",
+            UNLICENSED, "unlicensed");
 
     private final UserTable users;
     private final GroupTable groups;
     private final LoginTable logins;
+    private final ApplicationRoleTable applications;
     private final Clock clock;
 
-    DevHostUsers(UserTable users, GroupTable groups, LoginTable logins, Clock clock) {
+    DevHostUsers(UserTable users, GroupTable groups, LoginTable logins, ApplicationRoleTable applications, Clock clock) {
         this.users = users;
         this.groups = groups;
         this.logins = logins;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -55,6 +63,24 @@ public final class DevHostUsers {
         Optional<GroupTable.GroupRow> administrators = groups.byName(DevHostAccounts.ADMINISTRATORS_GROUP);
         return administrators.isPresent()
                 && groups.effectiveGroupIds(user.get().crowdUser().rowId()).contains(administrators.get().id());
+    }
+
+    /**
+     * Whether the user exists, is active and holds a licence: is a member, directly or through
+     * nested groups, of a group of one of the applications, or of {@code jira-users}. That group
+     * stands for the licence of the contract's ordinary licensed {@code user}; it is deliberately
+     * no application's group, so that a cleanup's counts stay exactly those of the fixture.
+     */
+    public boolean isLicensed(String username) {
+        Optional<DevHostApplicationUser> user = users.byName(username);
+        if (user.isEmpty() || !user.get().isActive()) {
+            return false;
+        }
+        Set<String> licensing = new HashSet<>();
+        licensing.add(Names.key(DevHostAccounts.USERS_GROUP));
+        applications.all().forEach(role -> role.groups().forEach(group -> licensing.add(Names.key(group))));
+        Set<Long> memberOf = groups.effectiveGroupIds(user.get().crowdUser().rowId());
+        return groups.byIds(memberOf).stream().anyMatch(group -> licensing.contains(Names.key(group.name())));
     }
 
     /** The user's username as Jira spells it, for a name given in any case. */

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dev host's two accounts: who can log in, who is a system administrator, and their logins. */
+/** The dev host's accounts: who can log in, who is a system administrator or licensed, and their logins. */
 class DevHostUsersTest {
     @BeforeAll
     static void freshTables() {
@@ -19,7 +19,7 @@ class DevHostUsersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
-    void onlyAdminAndUserLogIn_withTheirOwnPasswords(TestDatabase database) {
+    void onlyTheDevHostsAccountsLogIn_withTheirOwnPasswords(TestDatabase database) {
         // given
         DevHostUsers users = SampleFixture.loadedInto(database).users();
 
@@ -30,6 +30,8 @@ class DevHostUsersTest {
         assertThat(users.authenticate("admin", "user")).isFalse();
         assertThat(users.authenticate("admin", "ADMIN")).isFalse();
         assertThat(users.authenticate("user", "")).isFalse();
+        assertThat(users.authenticate("unlicensed", "unlicensed")).isTrue();
+        assertThat(users.authenticate("unlicensed", "user")).isFalse();
         assertThat(users.authenticate("alice", "alice")).isFalse();
         assertThat(users.authenticate(null, "admin")).isFalse();
         assertThat(users.authenticate("admin", null)).isFalse();
@@ -48,6 +50,26 @@ class DevHostUsersTest {
         assertThat(users.isSystemAdmin("user")).isFalse();
         assertThat(users.isSystemAdmin("alice")).isFalse();
         assertThat(users.isSystemAdmin("ghost")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.usercleanup.devhost.jira.TestDatabases#all")
+    void licensed_areActiveMembersOfAnApplicationsGroupOrOfJiraUsers(TestDatabase database) {
+        // given
+        DevHostJira jira = SampleFixture.loadedInto(database);
+        DevHostUsers users = jira.users();
+        String member = jira.applicationRoleManager().getGroupsForLicensedRoles().stream()
+                .flatMap(group -> jira.groupManager().getUserNamesInGroup(group).stream())
+                .filter(name -> jira.userManager().getUserByName(name).isActive())
+                .findFirst().orElseThrow();
+
+        // when / then
+        assertThat(users.isLicensed("user")).isTrue();
+        assertThat(users.isLicensed(member)).isTrue();
+        assertThat(users.isLicensed("unlicensed")).isFalse();
+        assertThat(users.isLicensed("admin")).isFalse();
+        assertThat(users.isLicensed("ghost")).isFalse();
+        assertThat(jira.groupManager().getGroupNamesForUser("unlicensed")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

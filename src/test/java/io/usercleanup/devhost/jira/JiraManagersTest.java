@@ -69,7 +69,7 @@ class JiraManagersTest {
         assertThat(users.canUpdateUser(bob)).isTrue();
         assertThat(users.canUpdateUser(users.getUserByName("alice"))).isFalse();
         assertThat(users.canUpdateUser(users.getUserByName("erin"))).isFalse();
-        assertThat(users.getTotalUserCount()).isEqualTo(13);
+        assertThat(users.getTotalUserCount()).isEqualTo(14);
         assertThat(users.getUserByName("ghost")).isNull();
         ApplicationUser unknown = users.getUserByKeyEvenWhenUnknown("ghost");
         assertThat(unknown.getUsername()).isEqualTo("ghost");

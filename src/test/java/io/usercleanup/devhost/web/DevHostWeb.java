@@ -19,6 +19,7 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 
 /**
  * The web side of the dev host: the services the plugin's pages use (Soy renderer, page
@@ -45,14 +46,19 @@ public final class DevHostWeb {
                 .offer(PageBuilderService.class, new DevHostPageBuilder());
     }
 
-    /** Serves the plugin's servlet modules, its resources, AUI and the login page. */
-    public void install(ServletContextHandler context, PluginContainer plugin, Accounts accounts) {
+    /**
+     * Serves the plugin's servlet modules, and a test's own servlets (by URL pattern), each behind
+     * the host's access check ({@link ServletAccessFilter}), its resources, AUI and the login page.
+     */
+    public void install(ServletContextHandler context, PluginContainer plugin, Accounts accounts,
+                        Map<String, HttpServlet> testServlets) {
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
             HttpServlet servlet = plugin.create(servletClass(module));
             for (String pattern : module.urlPatterns()) {
-                context.addServlet(new ServletHolder(module.key(), servlet), "/plugins/servlet" + pattern);
+                serve(context, module.key(), servlet, pattern, accounts);
             }
         }
+        testServlets.forEach((pattern, servlet) -> serve(context, "test:" + pattern, servlet, pattern, accounts));
         context.addFilter(new FilterHolder(new AdminDecorator(descriptor)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
         StaticFilesServlet files = new StaticFilesServlet(descriptor, AUI);
@@ -70,6 +76,14 @@ public final class DevHostWeb {
                 response.sendRedirect(request.getContextPath() + "/login.jsp");
             }
         }), "/logout");
+    }
+
+    private void serve(ServletContextHandler context, String key, HttpServlet servlet, String pattern,
+                       Accounts accounts) {
+        String path = "/plugins/servlet" + pattern;
+        context.addFilter(new FilterHolder(new ServletAccessFilter(servlet.getClass(), accounts, login)), path,
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(key, servlet), path);
     }
 
     @SuppressWarnings("unchecked")

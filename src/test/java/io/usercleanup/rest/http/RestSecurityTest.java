@@ -1,5 +1,7 @@
 package io.usercleanup.rest.http;
 
+import io.usercleanup.devhost.HostAnswers;
+import io.usercleanup.devhost.RestAccessFilter;
 import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import io.usercleanup.devhost.http.HttpClientForTests.Answer;
@@ -51,12 +53,25 @@ class RestSecurityTest {
     void anonymous_is401_andANonAdmin_is403_withTheErrorBody(String method, String path) {
         Answer anonymous = call(method, path, null);
         Answer user = call(method, path, "user");
+        Answer unlicensed = call(method, path, "unlicensed");
 
+        // @SystemAdminOnly: the host refuses them before the resource, with its own answer
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.json().get("errors").get(0).get("message").asText()).contains("system administrator");
+        assertThat(anonymous.json().get("errors").get(0).get("message").asText())
+                .isEqualTo(RestAccessFilter.NOT_LOGGED_IN);
+        assertThat(anonymous.text()).isEqualTo(HostAnswers.body(RestAccessFilter.NOT_LOGGED_IN));
         assertThat(user.status()).isEqualTo(403);
         assertThat(user.json().get("errors").get(0).get("message").asText())
-                .isEqualTo("'user' is not a system administrator; only system administrators can use User Cleanup.");
+                .isEqualTo(RestAccessFilter.NOT_A_SYSTEM_ADMINISTRATOR);
+        assertThat(user.text()).isEqualTo(HostAnswers.body(RestAccessFilter.NOT_A_SYSTEM_ADMINISTRATOR));
+        assertThat(unlicensed.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aSystemAdministratorWithoutALicence_isLetIn() {
+        // the dev host's admin is in jira-administrators only: without the annotation Jira 10 would refuse it
+        assertThat(HOST.server().jira().users().isLicensed("admin")).isFalse();
+        assertThat(http.get(API + "/idps", "admin").status()).isEqualTo(200);
     }
 
     @Test
@@ -71,6 +86,7 @@ class RestSecurityTest {
         Answer answer = http.get(API + "/idps", "admin:wrong");
 
         assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.text()).isEqualTo(HostAnswers.body("Wrong username or password"));
     }
 
     @ParameterizedTest
