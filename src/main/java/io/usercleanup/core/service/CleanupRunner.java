@@ -33,6 +33,11 @@ import java.util.stream.Collectors;
  *
  * <p>Changes are made as an administrator ({@link #actingAdministrator}): the one who started a
  * manual run, or the one who saved the cleanup last for a scheduled run.
+ *
+ * <p>A dry run goes through the same steps, except that it records no planned rows and asks the
+ * directory, as the same administrator, what the real run would ask before each change, instead
+ * of making it; a change the real run would have refused is therefore {@code FAILED} with the same
+ * reason in the dry run.
  */
 public final class CleanupRunner {
     /** Users per batch: one transaction for the planned rows and one for the outcomes. */
