@@ -8,6 +8,8 @@ import java.util.function.Supplier;
  * Runs reads against Jira so that whatever Jira throws reaches the cleanup as a
  * {@link DirectoryAccessException} saying what was being read: a run that cannot see the
  * directory must stop with a reason an administrator can act on, not with a bare stack trace.
+ * Errors pass unchanged: a {@link LinkageError} (Jira's API does not match the app) is no failure
+ * to read, and the run that meets it says so itself.
  */
 final class JiraReads {
     private JiraReads() {

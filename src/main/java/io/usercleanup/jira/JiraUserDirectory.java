@@ -213,8 +213,18 @@ public final class JiraUserDirectory implements UserDirectory {
     }
 
     @Override
+    public void checkRemoveFromGroup(String username, String groupName) throws DirectoryChangeException {
+        membershipRemover.check(username, groupName);
+    }
+
+    @Override
     public void deactivate(String username) throws DirectoryChangeException {
         userDeactivator.deactivate(username);
+    }
+
+    @Override
+    public void checkDeactivate(String username) throws DirectoryChangeException {
+        userDeactivator.check(username);
     }
 
     /** Switches Jira's logged-in user on this thread for the changes (see {@link ActingAdministrator}). */

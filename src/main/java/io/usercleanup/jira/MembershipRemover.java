@@ -32,6 +32,32 @@ final class MembershipRemover {
     }
 
     void remove(String username, String groupName) throws DirectoryChangeException {
+        Removal removal = prepare(username, groupName);
+        if (!removeInCrowd(removal.user(), removal.group(), removal.directoryLabel(), removal.failure())) {
+            throw notDirect(username, groupName);
+        }
+    }
+
+    /**
+     * What {@link #remove} checks before it changes the membership, and whether there is a direct
+     * membership to remove (where the removal learns it from Crowd's answer): a dry run's question.
+     */
+    void check(String username, String groupName) throws DirectoryChangeException {
+        Removal removal = prepare(username, groupName);
+        boolean direct;
+        try {
+            direct = crowdService.isUserDirectGroupMember(removal.user().getDirectoryUser(), removal.group());
+        } catch (RuntimeException e) {
+            // As for the removal itself: the lookups just before show that the directory answers.
+            throw new DirectoryChangeException(removal.failure() + JiraReads.describe(e), e);
+        }
+        if (!direct) {
+            throw notDirect(username, groupName);
+        }
+    }
+
+    /** The reads and checks before a removal, shared by the removal and its dry run's check. */
+    private Removal prepare(String username, String groupName) throws DirectoryChangeException {
         ApplicationUser user = JiraReads.read("the user '" + username + "'",
                 () -> userManager.getUserByName(username));
         if (user == null) {
@@ -47,10 +73,16 @@ final class MembershipRemover {
         if (directory.isPresent() && DirectoryInfoMapper.isReadOnly(directory.get())) {
             throw new DirectoryChangeException(failure + DirectoryLookup.label(directory.get()) + " is read-only");
         }
-        if (!removeInCrowd(user, group, DirectoryLookup.label(user.getDirectoryId(), directory), failure)) {
-            throw new DirectoryChangeException(
-                    "user '" + username + "' is no longer a direct member of group '" + groupName + "'");
-        }
+        return new Removal(user, group, DirectoryLookup.label(user.getDirectoryId(), directory), failure);
+    }
+
+    private static DirectoryChangeException notDirect(String username, String groupName) {
+        return new DirectoryChangeException(
+                "user '" + username + "' is no longer a direct member of group '" + groupName + "'");
+    }
+
+    /** A membership that passed the checks before its removal. */
+    private record Removal(ApplicationUser user, Group group, String directoryLabel, String failure) {
     }
 
     /**

@@ -55,6 +55,7 @@ public final class DevHostServer implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean();
     private final Clock clock;
     private final DirectoryGate gate = new DirectoryGate();
+    private final HostApiFaults apiFaults = new HostApiFaults();
     private AoDatabase database;
     private DevHostJira jira;
     private DevHostScheduler scheduler;
@@ -114,15 +115,15 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(UserManager.class, salUsers)
                 .offer(SchedulerService.class, scheduler)
                 .offer(CrowdDirectoryService.class, jira.crowdDirectoryService())
-                .offer(CrowdService.class, SlowChanges.slow(CrowdService.class, jira.crowdService(),
-                        settings.changeDelay(), Set.of("removeUserFromGroup")))
+                .offer(CrowdService.class, apiFaults.guard(CrowdService.class, SlowChanges.slow(CrowdService.class,
+                        jira.crowdService(), settings.changeDelay(), Set.of("removeUserFromGroup"))))
                 .offer(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
                 .offer(GroupManager.class, gate.guard(jira.groupManager()))
                 .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
                 .offer(LoginService.class, jira.loginService())
                 .offer(JiraAuthenticationContext.class, jira.authenticationContext())
-                .offer(UserService.class, SlowChanges.slow(UserService.class, jira.userService(),
-                        settings.changeDelay(), Set.of("updateUser")))
+                .offer(UserService.class, apiFaults.guard(UserService.class, SlowChanges.slow(UserService.class,
+                        jira.userService(), settings.changeDelay(), Set.of("updateUser"))))
                 .offer(ClusterManager.class, new DevHostClusterManager(settings.node()))
                 .offer(DatabaseAccessor.class, gate.guard(jira.databaseAccessor()));
         DevHostWeb web = new DevHostWeb("/jira");
@@ -176,6 +177,11 @@ public final class DevHostServer implements AutoCloseable {
     /** Holds runs in the middle while closed, for tests of what happens during a run. */
     public DirectoryGate gate() {
         return gate;
+    }
+
+    /** Makes host methods fail to link, for tests of a Jira whose API does not match the plugin's. */
+    public HostApiFaults apiFaults() {
+        return apiFaults;
     }
 
     /** The dev host's scheduler. */

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -104,6 +105,27 @@ class CleanupJobRunnerTest {
         JobRunnerResponse response = new CleanupJobRunner(runs).runJob(request(CleanupJobs.jobId(7L), Map.of()));
 
         assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
+    }
+
+    @Test
+    void linkageErrorBeforeTheRunIsRecorded_failsTheJobNamingTheMember() {
+        when(runs.runNow(7L, RunTrigger.SCHEDULED, null, false))
+                .thenThrow(new NoClassDefFoundError("net/java/ao/DBParam"));
+
+        JobRunnerResponse response = new CleanupJobRunner(runs).runJob(request(CleanupJobs.jobId(7L), Map.of()));
+
+        assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
+        assertThat(response.getMessage()).isEqualTo("The installed Jira's API does not match this version of the app: "
+                + "NoClassDefFoundError net/java/ao/DBParam. Install the version of the app made for this Jira version.");
+    }
+
+    @Test
+    void otherError_isThrownOnToTheScheduler() {
+        OutOfMemoryError outOfMemory = new OutOfMemoryError("Java heap space");
+        when(runs.runNow(7L, RunTrigger.SCHEDULED, null, false)).thenThrow(outOfMemory);
+
+        assertThatThrownBy(() -> new CleanupJobRunner(runs).runJob(request(CleanupJobs.jobId(7L), Map.of())))
+                .isSameAs(outOfMemory);
     }
 
     @Test

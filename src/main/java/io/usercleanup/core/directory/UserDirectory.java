@@ -47,11 +47,31 @@ public interface UserDirectory {
     /** Removes the user's direct membership of the group. */
     void removeFromGroup(String username, String groupName) throws DirectoryChangeException;
 
+    /**
+     * Asks the application whether {@link #removeFromGroup} would be allowed now, changing
+     * nothing: the same reads and checks the removal makes before it changes the membership (user
+     * and group exist, the membership is direct, the directory allows it).
+     *
+     * @throws DirectoryChangeException when the removal would be refused, with the reason the
+     *                                  removal would give
+     */
+    void checkRemoveFromGroup(String username, String groupName) throws DirectoryChangeException;
+
     /** Deactivates the user. */
     void deactivate(String username) throws DirectoryChangeException;
 
     /**
-     * Makes the changes as the administrator, as the application wants changes to its users made:
+     * Asks the application whether {@link #deactivate} would be allowed now, changing nothing: the
+     * same reads and the same validation by the application (which refuses, for example, to
+     * deactivate a project lead), as the administrator of {@link #actingAs}, without the update.
+     *
+     * @throws DirectoryChangeException when the deactivation would be refused, with the reason the
+     *                                  deactivation would give
+     */
+    void checkDeactivate(String username) throws DirectoryChangeException;
+
+    /**
+     * Makes the changes (or the checks of a dry run) as the administrator, as the application wants changes to its users made:
      * Jira checks that administrator's rights before a deactivation and names them in its audit
      * log. With {@code null} the changes are made as whoever the current thread runs as.
      *

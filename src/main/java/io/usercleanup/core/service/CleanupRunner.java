@@ -33,10 +33,16 @@ import java.util.stream.Collectors;
  *
  * <p>Changes are made as an administrator ({@link #actingAdministrator}): the one who started a
  * manual run, or the one who saved the cleanup last for a scheduled run.
+ *
+ * <p>A dry run goes through the same steps, except that it records no planned rows and asks the
+ * directory, as the same administrator, what the real run would ask before each change, instead
+ * of making it; a change the real run would have refused is therefore {@code FAILED} with the same
+ * reason in the dry run.
  */
 public final class CleanupRunner {
     /** Users per batch: one transaction for the planned rows and one for the outcomes. */
     public static final int DEFAULT_BATCH_SIZE = 500;
+    private static final System.Logger LOG = System.getLogger(CleanupRunner.class.getName());
 
     private final UserDirectory directory;
     private final RunStore runs;
@@ -66,8 +72,11 @@ public final class CleanupRunner {
     }
 
     /**
-     * Carries out a started run to its end and returns its final record. Any error ends the run
-     * {@code FAILED} with the error's message; this method does not throw for it.
+     * Carries out a started run to its end and returns its final record. Any exception ends the run
+     * {@code FAILED} with the exception's message, and so does a {@link LinkageError} of a call into
+     * the host, with a message naming the member that did not link; this method does not throw for
+     * them. Any other {@link Error} ends the record {@code FAILED} as far as the store still can and
+     * is then thrown on.
      */
     public RunRecord execute(RunRecord run, CleanupDefinition cleanup, IdpConfig idp) {
         return execute(run, cleanup, idp, RunHeartbeat.NONE);
@@ -95,7 +104,21 @@ public final class CleanupRunner {
             RunStatus status = tally.snapshot().failed() > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;
             return end(run, status, tally, null);
         } catch (RuntimeException e) {
-            return fail(run, tally, e);
+            return fail(run, tally, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        } catch (LinkageError e) {
+            LOG.log(System.Logger.Level.ERROR, "User Cleanup run " + run.id() + " of cleanup " + run.cleanupId()
+                    + " stopped: a call into Jira did not link", e);
+            return fail(run, tally, HostApiMismatch.message(e), e);
+        } catch (Error e) {
+            // Not an ordinary failure (the VM is out of memory or stack, or something is badly
+            // wrong): it goes on to whoever runs this thread. Ending the record first, as far as the
+            // store still can, spares the run from staying RUNNING until recovery finds it.
+            try {
+                fail(run, tally, "The run stopped on a fatal error (" + e + "); see the application log", e);
+            } catch (RuntimeException | Error storeFailure) {
+                e.addSuppressed(storeFailure);
+            }
+            throw e;
         }
     }
 
@@ -107,12 +130,11 @@ public final class CleanupRunner {
         return run.trigger() == RunTrigger.MANUAL ? run.triggeredBy() : cleanup.savedBy();
     }
 
-    private RunRecord fail(RunRecord run, RunTally tally, RuntimeException cause) {
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    private RunRecord fail(RunRecord run, RunTally tally, String message, Throwable cause) {
         try {
             tally.countFailed(runs.failPending(run.id(),
                     "The run stopped before this change was confirmed: " + message));
-        } catch (RuntimeException storeFailure) {
+        } catch (RuntimeException | LinkageError storeFailure) {
             cause.addSuppressed(storeFailure);
         }
         return end(run, RunStatus.FAILED, tally, message);
@@ -160,27 +182,26 @@ public final class CleanupRunner {
             if (plans.isEmpty()) {
                 return;
             }
-            List<UserOutcome> planned = plans.stream().map(UserPlan::outcome).collect(Collectors.toList());
-            if (run.dryRun()) {
-                record(planned);
-                return;
-            }
             requireLease();
-            runs.savePlanned(run.id(), planned);
+            if (!run.dryRun()) {
+                runs.savePlanned(run.id(), plans.stream().map(UserPlan::outcome).collect(Collectors.toList()));
+            }
             List<UserOutcome> outcomes = new ArrayList<>(plans.size());
             try {
+                // A dry run asks the directory, as the same administrator, everything the real run
+                // asks before it changes something, so it predicts the real run's refusals.
                 directory.actingAs(administrator, () -> {
                     for (UserPlan plan : plans) {
                         requireLease();
-                        outcomes.add(executor.execute(plan));
+                        outcomes.add(run.dryRun() ? executor.check(plan) : executor.execute(plan));
                     }
                 });
-            } catch (RuntimeException stopped) {
+            } catch (RuntimeException | LinkageError stopped) {
                 // What was done before the stop is recorded as done; the rest stays pending and
-                // is marked failed as unconfirmed.
+                // is marked failed as unconfirmed (a dry run has nothing pending).
                 try {
                     record(outcomes);
-                } catch (RuntimeException storeFailure) {
+                } catch (RuntimeException | LinkageError storeFailure) {
                     stopped.addSuppressed(storeFailure);
                 }
                 throw stopped;

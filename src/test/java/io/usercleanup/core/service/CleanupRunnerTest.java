@@ -178,13 +178,95 @@ class CleanupRunnerTest {
     }
 
     @Test
-    void dryRun_needsNoAdministrator() {
+    void dryRun_asksAsTheSameAdministrator_soItFailsLikeTheRealRunWhenThatAdministratorIsGone() {
         CleanupDefinition saved = savedBy("ghost", cleanup(CleanupAction.DEACTIVATE, 3L));
 
-        RunRecord run = scheduledRun(saved, true);
+        RunRecord dry = scheduledRun(saved, true);
+        RunRecord real = scheduledRun(saved, false);
 
-        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(run.counts().inactive()).isEqualTo(4);
+        assertThat(dry.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(dry.message()).isEqualTo(real.message())
+                .isEqualTo("The cleanup makes its changes as 'ghost', who is not a user any more");
+        assertThat(directory.checks()).isEmpty();
+        assertThat(directory.changes()).isEmpty();
+    }
+
+    @Test
+    void dryRun_asksTheDirectoryEveryQuestionOfTheRealRun_asTheAdministrator_andChangesNothing() {
+        directory.refuseDeactivation("bob", "Cannot deactivate user 'bob' because they are the lead of these projects: OPS");
+
+        RunRecord run = run(cleanup(CleanupAction.DEACTIVATE, null), null, true, 100);
+
+        assertThat(directory.changes()).isEmpty();
+        assertThat(directory.userNamed("frank").active()).isTrue();
+        assertThat(directory.checks()).containsExactlyInAnyOrder("deactivate bob as admin", "deactivate frank as admin");
+        assertThat(runs.calls()).noneMatch(c -> c.startsWith("savePlanned"));
+        assertThat(recordedUsers(run.id())).filteredOn(u -> u.username().equals("bob"))
+                .flatExtracting(UserOutcome::outcomes).extracting(GroupOutcome::outcome, GroupOutcome::reason)
+                .containsExactly(tuple(OutcomeType.FAILED, "user 'bob' cannot be deactivated: Jira refused it: "
+                        + "Cannot deactivate user 'bob' because they are the lead of these projects: OPS"),
+                        tuple(OutcomeType.FAILED, "user 'bob' cannot be deactivated: Jira refused it: "
+                        + "Cannot deactivate user 'bob' because they are the lead of these projects: OPS"));
+        assertThat(recordedUsers(run.id())).filteredOn(u -> u.username().equals("frank"))
+                .flatExtracting(UserOutcome::outcomes).extracting(GroupOutcome::outcome)
+                .containsExactly(OutcomeType.WOULD_DEACTIVATE);
+        assertThat(recordedUsers(run.id())).noneMatch(UserOutcome::deactivated);
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @Test
+    void dryRunOfDeactivation_predictsTheRealRun_userByUser() {
+        directory.refuseDeactivation("bob", "Cannot deactivate user 'bob' because they are the lead of these projects: OPS");
+
+        assertDryRunPredictsRealRun(cleanup(CleanupAction.DEACTIVATE, null), null);
+    }
+
+    @Test
+    void dryRunOfRemoval_predictsTheRealRun_userByUser_includingRefusalsThePlanCannotSee() {
+        // ivy lives in the read-only Entra directory but is a member of a local group: the plan
+        // sees a writable group, the directory refuses the membership change
+        directory.user("ivy", "ivy@example.com", 10000, CREATED, OLD, "jira-local-users");
+
+        RunRecord dry = assertDryRunPredictsRealRun(cleanup(CleanupAction.REMOVE_FROM_GROUPS, null), null);
+
+        assertThat(recordedUsers(dry.id())).filteredOn(u -> u.username().equals("ivy"))
+                .flatExtracting(UserOutcome::outcomes).extracting(GroupOutcome::outcome, GroupOutcome::reason)
+                .containsExactly(tuple(OutcomeType.FAILED, "user 'ivy' cannot be removed from group "
+                        + "'jira-local-users': directory 'Microsoft Entra ID' is read-only"));
+    }
+
+    /** Runs the cleanup dry, then for real, and compares the two user by user; returns the dry run. */
+    private RunRecord assertDryRunPredictsRealRun(CleanupDefinition cleanup, IdpConfig idp) {
+        RunRecord dry = run(cleanup, idp, true, 2);
+        assertThat(directory.changes()).isEmpty();
+        RunRecord real = run(cleanup, idp, false, 2);
+
+        assertThat(dry.counts()).isEqualTo(real.counts());
+        assertThat(dry.status()).isEqualTo(real.status());
+        List<UserOutcome> predicted = recordedUsers(dry.id());
+        List<UserOutcome> happened = recordedUsers(real.id());
+        assertThat(predicted).extracting(UserOutcome::username)
+                .containsExactlyElementsOf(happened.stream().map(UserOutcome::username).collect(Collectors.toList()));
+        for (int i = 0; i < predicted.size(); i++) {
+            assertThat(predicted.get(i).outcomes()).extracting(o -> realOutcome(o.outcome()), GroupOutcome::reason)
+                    .as(predicted.get(i).username())
+                    .containsExactlyElementsOf(happened.get(i).outcomes().stream()
+                            .map(o -> tuple(o.outcome(), o.reason())).collect(Collectors.toList()));
+        }
+        assertThat(predicted).flatExtracting(UserOutcome::outcomes).extracting(GroupOutcome::outcome)
+                .contains(OutcomeType.FAILED);
+        return dry;
+    }
+
+    private static OutcomeType realOutcome(OutcomeType dryRunOutcome) {
+        switch (dryRunOutcome) {
+            case WOULD_REMOVE:
+                return OutcomeType.REMOVED;
+            case WOULD_DEACTIVATE:
+                return OutcomeType.DEACTIVATED;
+            default:
+                return dryRunOutcome;
+        }
     }
 
     private static CleanupDefinition savedBy(String administrator, CleanupDefinition cleanup) {

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * An in-memory directory for core tests: users with direct memberships, groups nested in groups,
- * read-only directories that refuse changes as Jira does, and hooks to inject failures.
+ * read-only directories and refused deactivations that refuse changes as Jira does, with the Jira
+ * adapter's reasons, checks that ask what a change would ask and change nothing, and hooks to
+ * inject failures. {@code UserDirectoryContractTest} holds it and the Jira adapter to the same
+ * behaviour.
  */
 public final class FakeUserDirectory implements UserDirectory {
     private final Map<Long, DirectoryInfo> directories = new LinkedHashMap<>();
@@ -35,6 +38,9 @@ public final class FakeUserDirectory implements UserDirectory {
     private final List<ApplicationInfo> applications = new ArrayList<>();
     private final List<String> changes = new ArrayList<>();
     private final List<String> changedBy = new ArrayList<>();
+    private final List<String> checks = new ArrayList<>();
+    private final Map<String, String> deactivationRefusals = new HashMap<>();
+    private final Map<String, Error> hostErrors = new HashMap<>();
     private String actingAdministrator;
     private Runnable beforeChange = () -> { };
     private int failReadAfterUsers = -1;
@@ -104,6 +110,7 @@ public final class FakeUserDirectory implements UserDirectory {
 
     @Override
     public List<DirectoryInfo> directories() {
+        hostCall("directories");
         return List.copyOf(directories.values());
     }
 
@@ -126,6 +133,7 @@ public final class FakeUserDirectory implements UserDirectory {
 
     @Override
     public void forEachDirectMember(Collection<String> groupNames, Consumer<DirectoryUser> sink) {
+        hostCall("forEachDirectMember");
         Set<String> wanted = Names.keys(groupNames);
         int streamed = 0;
         for (DirectoryUser user : List.copyOf(users.values())) {
@@ -160,13 +168,9 @@ public final class FakeUserDirectory implements UserDirectory {
 
     @Override
     public void removeFromGroup(String username, String groupName) throws DirectoryChangeException {
+        hostCall("removeFromGroup");
         beforeChange.run();
-        DirectoryUser user = existing(username);
-        GroupInfo group = findGroup(groupName)
-                .orElseThrow(() -> new DirectoryChangeException("group '" + groupName + "' no longer exists"));
-        if (directories.get(group.directoryId()).readOnly()) {
-            throw new DirectoryChangeException("directory of group '" + groupName + "' is read-only");
-        }
+        DirectoryUser user = removable(username, groupName);
         List<String> remaining = user.directGroups().stream()
                 .filter(g -> !Names.key(g).equals(Names.key(groupName))).collect(Collectors.toList());
         users.put(Names.key(username), new DirectoryUser(user.username(), user.displayName(), user.email(),
@@ -175,20 +179,113 @@ public final class FakeUserDirectory implements UserDirectory {
     }
 
     @Override
-    public void deactivate(String username) throws DirectoryChangeException {
-        beforeChange.run();
+    public void checkRemoveFromGroup(String username, String groupName) throws DirectoryChangeException {
+        hostCall("checkRemoveFromGroup");
+        checked("remove " + username + " from " + groupName);
+        removable(username, groupName);
+    }
+
+    /**
+     * What Jira's adapter checks before a removal, with its wording: the user and the group exist,
+     * the user's directory (where the membership lives) is writable, the membership is direct.
+     */
+    private DirectoryUser removable(String username, String groupName) throws DirectoryChangeException {
         DirectoryUser user = existing(username);
-        if (directories.get(user.directoryId()).readOnly()) {
-            throw new DirectoryChangeException("directory of user '" + username + "' is read-only");
+        GroupInfo group = findGroup(groupName)
+                .orElseThrow(() -> new DirectoryChangeException("group '" + groupName + "' no longer exists"));
+        DirectoryInfo directory = directories.get(user.directoryId());
+        if (directory.readOnly()) {
+            throw new DirectoryChangeException("user '" + username + "' cannot be removed from group '" + groupName
+                    + "': directory '" + directory.name() + "' is read-only");
+        }
+        if (user.directGroups().stream().noneMatch(g -> Names.key(g).equals(Names.key(group.name())))) {
+            throw new DirectoryChangeException(
+                    "user '" + username + "' is no longer a direct member of group '" + groupName + "'");
+        }
+        return user;
+    }
+
+    @Override
+    public void deactivate(String username) throws DirectoryChangeException {
+        hostCall("deactivate");
+        beforeChange.run();
+        DirectoryUser user = deactivatable(username);
+        if (!user.active()) {
+            return;
         }
         users.put(Names.key(username), new DirectoryUser(user.username(), user.displayName(), user.email(),
                 user.directoryId(), false, user.created(), user.lastLogin(), user.directGroups()));
         changed("deactivate " + username);
     }
 
+    @Override
+    public void checkDeactivate(String username) throws DirectoryChangeException {
+        hostCall("checkDeactivate");
+        checked("deactivate " + username);
+        deactivatable(username);
+    }
+
+    /**
+     * What Jira's adapter checks before a deactivation, with its wording: the user exists, an
+     * inactive user needs nothing, the user's directory is writable, and Jira's validation (here
+     * the refusals set with {@link #refuseDeactivation}) lets it through.
+     */
+    private DirectoryUser deactivatable(String username) throws DirectoryChangeException {
+        DirectoryUser user = existing(username);
+        if (!user.active()) {
+            return user;
+        }
+        String failure = "user '" + username + "' cannot be deactivated: ";
+        DirectoryInfo directory = directories.get(user.directoryId());
+        if (directory.readOnly()) {
+            throw new DirectoryChangeException(failure + "directory '" + directory.name() + "' is read-only");
+        }
+        String refusal = deactivationRefusals.get(Names.key(username));
+        if (refusal != null) {
+            throw new DirectoryChangeException(failure + "Jira refused it: " + refusal);
+        }
+        return user;
+    }
+
+    /** Makes the application refuse to deactivate the user for the reason, as Jira does for a project lead. */
+    public FakeUserDirectory refuseDeactivation(String username, String reason) {
+        deactivationRefusals.put(Names.key(username), reason);
+        return this;
+    }
+
+    /**
+     * Makes every later call of the named method ({@code "forEachDirectMember"}, {@code "deactivate"},
+     * {@code "checkDeactivate"}, {@code "actingAs"}...) throw the error, as a host whose API does not
+     * link with the app's throws {@link LinkageError}s.
+     */
+    public FakeUserDirectory throwOn(String method, Error error) {
+        hostErrors.put(method, error);
+        return this;
+    }
+
+    private void hostCall(String method) {
+        Error error = hostErrors.get(method);
+        if (error != null) {
+            throw error;
+        }
+    }
+
+    /**
+     * Every check a dry run asked for, whatever the answer, as {@code "remove alice from g as admin"} or
+     * {@code "deactivate alice as admin"}, in order ({@code "(nobody)"} outside {@link #actingAs}).
+     */
+    public List<String> checks() {
+        return List.copyOf(checks);
+    }
+
+    private void checked(String check) {
+        checks.add(check + " as " + (actingAdministrator == null ? "(nobody)" : actingAdministrator));
+    }
+
     /** Holds the administrator for the changes; {@code "ghost"} is an administrator who no longer exists. */
     @Override
     public void actingAs(String administrator, Runnable work) {
+        hostCall("actingAs");
         if ("ghost".equals(administrator)) {
             throw new DirectoryAccessException("The cleanup makes its changes as 'ghost', who is not a user any more");
         }

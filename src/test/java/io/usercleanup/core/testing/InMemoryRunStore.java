@@ -32,11 +32,22 @@ public final class InMemoryRunStore implements RunStore {
     private final Map<Long, Set<String>> pending = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
     private long nextId = 1;
-    private RuntimeException failSaveOutcomes;
+    private Throwable failSaveOutcomes;
+    private Error failEnding;
 
     /** Makes the next {@link #saveOutcomes} throw, as a database that went away would. */
     public void failNextSaveOutcomes(RuntimeException e) {
         this.failSaveOutcomes = e;
+    }
+
+    /** Makes the next {@link #saveOutcomes} throw the error, as a store whose host API does not link would. */
+    public void failNextSaveOutcomes(Error e) {
+        this.failSaveOutcomes = e;
+    }
+
+    /** Makes every later {@link #failPending} and {@link #finishIfRunning} throw the error, as a store that broke would. */
+    public void failEnding(Error e) {
+        this.failEnding = e;
     }
 
     /** The names of the write calls made, in order. */
@@ -74,9 +85,12 @@ public final class InMemoryRunStore implements RunStore {
     @Override
     public void saveOutcomes(long runId, List<UserOutcome> outcomes) {
         if (failSaveOutcomes != null) {
-            RuntimeException e = failSaveOutcomes;
+            Throwable e = failSaveOutcomes;
             failSaveOutcomes = null;
-            throw e;
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e;
         }
         calls.add("saveOutcomes:" + outcomes.size());
         for (UserOutcome user : outcomes) {
@@ -87,6 +101,9 @@ public final class InMemoryRunStore implements RunStore {
 
     @Override
     public int failPending(long runId, String reason) {
+        if (failEnding != null) {
+            throw failEnding;
+        }
         int changed = 0;
         for (String username : pending.get(runId)) {
             UserOutcome user = users.get(runId).get(username);
@@ -119,6 +136,9 @@ public final class InMemoryRunStore implements RunStore {
     @Override
     public Optional<RunRecord> finishIfRunning(long runId, RunStatus status, RunCounts counts, Instant finishedAt,
                                                String message) {
+        if (failEnding != null) {
+            throw failEnding;
+        }
         if (runs.get(runId).status() != RunStatus.RUNNING) {
             calls.add("finishIfRunning:ended already");
             return Optional.empty();
