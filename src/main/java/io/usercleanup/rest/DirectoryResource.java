@@ -8,11 +8,9 @@ import io.usercleanup.core.service.ValidationException;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -51,12 +49,11 @@ public class DirectoryResource {
     /** {@code 200} with up to {@code limit} (at most 100) group names starting with {@code query}. */
     @GET
     @Path("groups")
-    public Response groups(@QueryParam("query") @DefaultValue("") String query,
-                           @QueryParam("limit") @DefaultValue("50") int limit, @Context HttpServletRequest request) {
+    public Response groups(@Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
-        if (limit < 1 || limit > MAX_GROUPS) {
-            throw ValidationException.of("limit", "Must be between 1 and " + MAX_GROUPS + "; it is " + limit + ".");
-        }
+        QueryParams params = QueryParams.of(request);
+        String query = params.text("query", "");
+        int limit = params.integer("limit", 50, 1, MAX_GROUPS);
         return Json.ok(directory.findGroupNames(query, limit));
     }
 
@@ -71,9 +68,12 @@ public class DirectoryResource {
     /** {@code 200} with the next five run times of a schedule; {@code 400} with the reason when it is invalid. */
     @GET
     @Path("schedule-preview")
-    public Response schedulePreview(@QueryParam("cron") String cron, @QueryParam("timeZone") String timeZone,
-                                    @Context HttpServletRequest request) {
+    public Response schedulePreview(@Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
+        QueryParams params = QueryParams.of(request);
+        String cron = params.text("cron", null);
+        String timeZone = params.text("timeZone", null);
+        // The service's errors name the fields as in a cleanup (schedule.cron), as the admin page expects.
         return Json.ok(cleanups.preview(cron, timeZone, 5).stream().map(Object::toString)
                 .collect(Collectors.toList()));
     }

@@ -44,12 +44,54 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return message(Response.Status.CONFLICT, error.getMessage());
         }
         if (error instanceof WebApplicationException) {
-            Response original = ((WebApplicationException) error).getResponse();
-            return message(Response.Status.fromStatusCode(original.getStatus()), original.getStatusInfo().getReasonPhrase());
+            return container(((WebApplicationException) error).getResponse());
         }
         LOG.error("User Cleanup REST request failed", error);
         return message(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong inside User Cleanup; the application log has the details.");
+    }
+
+    /**
+     * The REST container's own refusals (no such resource, method, media type...) in the API's
+     * body, keeping their status and headers such as {@code Allow}. The host's authentication,
+     * permission and XSRF answers ({@code 401}, {@code 403}) are the host's: they pass unchanged.
+     */
+    private static Response container(Response original) {
+        int status = original.getStatus();
+        if (status == 401 || status == 403) {
+            return original;
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(Json.MEDIA_TYPE)
+                .entity(Json.write(Map.of("errors", List.of(Map.of("message", containerMessage(original))))));
+        String allow = original.getHeaderString("Allow");
+        if (allow != null) {
+            builder.header("Allow", allow);
+        }
+        if (status >= 500) {
+            LOG.error("User Cleanup REST request failed in the REST container with status {}", status);
+        }
+        return builder.build();
+    }
+
+    private static String containerMessage(Response original) {
+        switch (original.getStatus()) {
+            case 400:
+                return "The request is malformed.";
+            case 404:
+                return "There is no such resource; check the path and the id in it.";
+            case 405:
+                String allow = original.getHeaderString("Allow");
+                return "This method is not allowed on this resource" + (allow == null ? "." : "; allowed: " + allow + ".");
+            case 406:
+                return "The response cannot be given in an accepted media type; accept application/json"
+                        + " (text/csv or application/zip for downloads).";
+            case 415:
+                return "Unsupported request media type; send the body as application/json.";
+            default:
+                String reason = original.getStatusInfo().getReasonPhrase();
+                return reason == null || reason.isBlank() ? "The request failed with status " + original.getStatus() + "."
+                        : reason + ".";
+        }
     }
 
     private static Response message(Response.Status status, String message) {
