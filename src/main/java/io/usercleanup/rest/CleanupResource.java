@@ -111,9 +111,10 @@ public class CleanupResource {
         String username = gate.requireSystemAdmin(request);
         JsonObject json = JsonObject.parse(body);
         json.rejectUnknownFields(RUN_FIELDS);
-        Boolean dryRun = json.bool("dryRun");
+        // Required: a missing or null dryRun must never mean a real run that changes the directory.
+        Boolean dryRun = json.requiredBool("dryRun");
         json.throwIfInvalid();
-        RunRecord run = runs.startInBackground(id, RunTrigger.MANUAL, username, Boolean.TRUE.equals(dryRun));
+        RunRecord run = runs.startInBackground(id, RunTrigger.MANUAL, username, dryRun);
         return Json.status(Response.Status.ACCEPTED,
                 RunJson.write(run, exports.idpExports(run.id()), ApiPaths.base(uri)));
     }

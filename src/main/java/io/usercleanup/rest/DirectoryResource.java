@@ -9,11 +9,9 @@ import io.usercleanup.core.service.ValidationException;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -61,12 +59,12 @@ public class DirectoryResource {
      */
     @GET
     @Path("groups")
-    public Response groups(@QueryParam("query") @DefaultValue("") String query,
-                           @QueryParam("start") @DefaultValue("0") String start,
-                           @QueryParam("limit") @DefaultValue("50") String limit, @Context HttpServletRequest request) {
+    public Response groups(@Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
-        int first = wholeNumber("start", start, 0, MAX_START);
-        int size = wholeNumber("limit", limit, 1, MAX_GROUPS);
+        QueryParams params = QueryParams.of(request);
+        String query = params.text("query", "");
+        int first = params.integer("start", 0, 0, MAX_START);
+        int size = params.integer("limit", 50, 1, MAX_GROUPS);
         // One name more than the page tells whether another page follows, without counting them all.
         List<String> names = directory.findGroupNames(query, first, size + 1);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -75,14 +73,6 @@ public class DirectoryResource {
         json.put("more", names.size() > size);
         json.put("groups", names.size() > size ? names.subList(0, size) : names);
         return Json.ok(json);
-    }
-
-    private static int wholeNumber(String parameter, String value, int min, int max) {
-        String text = value.trim();
-        if (!text.matches("[0-9]{1,10}") || Long.parseLong(text) < min || Long.parseLong(text) > max) {
-            throw ValidationException.of(parameter, "Must be a whole number from " + min + " to " + max + ".");
-        }
-        return Integer.parseInt(text);
     }
 
     /** {@code 200} with every application and its licensing groups. */
@@ -96,9 +86,12 @@ public class DirectoryResource {
     /** {@code 200} with the next five run times of a schedule; {@code 400} with the reason when it is invalid. */
     @GET
     @Path("schedule-preview")
-    public Response schedulePreview(@QueryParam("cron") String cron, @QueryParam("timeZone") String timeZone,
-                                    @Context HttpServletRequest request) {
+    public Response schedulePreview(@Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
+        QueryParams params = QueryParams.of(request);
+        String cron = params.text("cron", null);
+        String timeZone = params.text("timeZone", null);
+        // The service's errors name the fields as in a cleanup (schedule.cron), as the admin page expects.
         return Json.ok(cleanups.preview(cron, timeZone, 5).stream().map(Object::toString)
                 .collect(Collectors.toList()));
     }

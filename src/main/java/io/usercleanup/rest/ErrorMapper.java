@@ -45,7 +45,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return message(Response.Status.CONFLICT, error.getMessage());
         }
         if (error instanceof WebApplicationException) {
-            return fromWebApplication(((WebApplicationException) error).getResponse());
+            return container(((WebApplicationException) error).getResponse());
         }
         LOG.error("User Cleanup REST request failed", error);
         return message(Response.Status.INTERNAL_SERVER_ERROR,
@@ -58,19 +58,43 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * A response that Jira or Jersey made already. One with a body (such as the host's own
-     * {@code 401}, {@code 403} or XSRF refusal) goes out exactly as it is; a bare status from
-     * Jersey (unknown path, wrong method or media type) keeps its status and headers, such as
-     * {@code Allow} or {@code WWW-Authenticate}, and gets the error body.
+     * The REST container's own refusals (no such resource, method, media type...) in the API's
+     * body, keeping their status and headers such as {@code Allow} or {@code WWW-Authenticate}.
+     * What the host answered itself passes unchanged: its authentication, permission and XSRF
+     * refusals ({@code 401}, {@code 403}) and any response that already has a body.
      */
-    private static Response fromWebApplication(Response original) {
-        if (original.hasEntity()) {
+    private static Response container(Response original) {
+        int status = original.getStatus();
+        if (status == 401 || status == 403 || original.hasEntity()) {
             return original;
         }
-        String reason = original.getStatusInfo().getReasonPhrase();
-        return Response.fromResponse(original).type(Json.MEDIA_TYPE)
-                .entity(errorsJson(List.of(new FieldError(null, reason == null ? "HTTP " + original.getStatus() : reason))))
-                .build();
+        Response.ResponseBuilder builder = Response.fromResponse(original).type(Json.MEDIA_TYPE)
+                .entity(errorsJson(List.of(new FieldError(null, containerMessage(original)))));
+        if (status >= 500) {
+            LOG.error("User Cleanup REST request failed in the REST container with status {}", status);
+        }
+        return builder.build();
+    }
+
+    private static String containerMessage(Response original) {
+        switch (original.getStatus()) {
+            case 400:
+                return "The request is malformed.";
+            case 404:
+                return "There is no such resource; check the path and the id in it.";
+            case 405:
+                String allow = original.getHeaderString("Allow");
+                return "This method is not allowed on this resource" + (allow == null ? "." : "; allowed: " + allow + ".");
+            case 406:
+                return "The response cannot be given in an accepted media type; accept application/json"
+                        + " (text/csv or application/zip for downloads).";
+            case 415:
+                return "Unsupported request media type; send the body as application/json.";
+            default:
+                String reason = original.getStatusInfo().getReasonPhrase();
+                return reason == null || reason.isBlank() ? "The request failed with status " + original.getStatus() + "."
+                        : reason + ".";
+        }
     }
 
     private static Response message(Response.Status status, String message) {

@@ -11,12 +11,10 @@ import io.usercleanup.core.service.RunService;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -58,9 +56,11 @@ public class RunResource {
     @GET
     @Path("users")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response users(@PathParam("runId") long runId, @QueryParam("start") @DefaultValue("0") long start,
-                          @QueryParam("limit") @DefaultValue("100") int limit, @Context HttpServletRequest request) {
+    public Response users(@PathParam("runId") long runId, @Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
+        QueryParams query = QueryParams.of(request);
+        long start = query.whole("start", 0, 0, Long.MAX_VALUE);
+        int limit = query.integer("limit", 100, 1, RunService.MAX_PAGE);
         return Json.ok(RunJson.users(runs.users(runId, start, limit)));
     }
 

@@ -27,7 +27,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
     private static final String RETENTION = "historyRetentionDays";
-    private static final Set<String> FIELDS = Set.of(RETENTION);
+    private static final String MINIMUM_INTERVAL = "minimumScheduleIntervalMinutes";
+    private static final Set<String> FIELDS = Set.of(RETENTION, MINIMUM_INTERVAL);
 
     private final AdminGate gate;
     private final SettingsService settings;
@@ -54,13 +55,15 @@ public class SettingsResource {
         JsonObject json = JsonObject.parse(body);
         json.rejectUnknownFields(FIELDS);
         Integer days = json.integer(RETENTION);
+        Integer minimumInterval = json.integer(MINIMUM_INTERVAL);
         json.throwIfInvalid();
-        return Json.ok(json(settings.update(days)));
+        return Json.ok(json(settings.update(days, minimumInterval)));
     }
 
     private static Map<String, Object> json(AppSettings value) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put(RETENTION, value.historyRetentionDays());
+        json.put(MINIMUM_INTERVAL, value.minimumScheduleIntervalMinutes());
         return json;
     }
 }

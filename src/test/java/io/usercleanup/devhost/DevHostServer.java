@@ -152,6 +152,9 @@ public final class DevHostServer implements AutoCloseable {
                 .registerInstances(modules.restResources().toArray());
         context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
         jetty.setHandler(context);
+        ApiErrorHandler errors = new ApiErrorHandler("/jira" + REST_PATH);
+        jetty.setErrorHandler(errors);
+        context.setErrorHandler(errors);
         jetty.setStopAtShutdown(false);
         jetty.start();
         plugin.start();

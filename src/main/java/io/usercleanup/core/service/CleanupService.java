@@ -2,15 +2,18 @@ package io.usercleanup.core.service;
 
 import io.usercleanup.core.directory.ApplicationInfo;
 import io.usercleanup.core.directory.UserDirectory;
+import io.usercleanup.core.model.AppSettings;
 import io.usercleanup.core.model.CleanupAction;
 import io.usercleanup.core.model.CleanupDefinition;
 import io.usercleanup.core.model.NeverLoggedInPolicy;
 import io.usercleanup.core.model.ScheduleSpec;
 import io.usercleanup.core.store.CleanupStore;
 import io.usercleanup.core.store.IdpStore;
+import io.usercleanup.core.store.SettingsStore;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,15 +34,27 @@ public final class CleanupService {
     private final ScheduleCalculator schedules;
     private final CleanupScheduleListener listener;
     private final Clock clock;
+    private final SettingsStore settings;
 
+    /** With the default minimum interval between scheduled runs, for tests that do not change it. */
     public CleanupService(CleanupStore cleanups, IdpStore idps, UserDirectory directory, ScheduleCalculator schedules,
                           CleanupScheduleListener listener, Clock clock) {
+        this(cleanups, idps, directory, schedules, listener, clock, null);
+    }
+
+    /**
+     * @param settings where the minimum interval between scheduled runs is read, when a schedule is
+     *                 checked; {@code null} for the default
+     */
+    public CleanupService(CleanupStore cleanups, IdpStore idps, UserDirectory directory, ScheduleCalculator schedules,
+                          CleanupScheduleListener listener, Clock clock, SettingsStore settings) {
         this.cleanups = Objects.requireNonNull(cleanups, "cleanups");
         this.idps = Objects.requireNonNull(idps, "idps");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = settings;
     }
 
     public List<CleanupDefinition> list() {
@@ -167,38 +182,54 @@ public final class CleanupService {
         }
         List<String> result = new ArrayList<>();
         for (String username : usernames) {
-            String trimmed = username == null ? "" : username.strip();
-            if (trimmed.isEmpty()) {
+            String stored = username == null ? "" : v.text("excludeUsers", username, "A username");
+            if (stored != null && stored.isEmpty()) {
                 v.error("excludeUsers", "A username is empty.");
-            } else if (trimmed.length() > Validation.MAX_NAME_LENGTH) {
-                v.error("excludeUsers", "A username is " + trimmed.length() + " characters long; at most "
-                        + Validation.MAX_NAME_LENGTH + " are allowed.");
-            } else {
-                result.add(trimmed);
+            } else if (stored != null) {
+                result.add(stored);
             }
         }
         return result;
     }
 
+    /**
+     * A schedule that is valid for the host's scheduler, fires at least once and never twice
+     * within the minimum interval; {@code null} after recording why not.
+     */
     private ScheduleSpec schedule(Validation v, String cron, String timeZone) {
         if (cron == null || cron.isBlank()) {
             v.error("schedule.cron", "A cron expression is required for a schedule.");
             return null;
         }
-        String zone = timeZone == null || timeZone.isBlank() ? "UTC" : timeZone.strip();
+        String expression = v.text("schedule.cron", cron, "The cron expression");
+        String zone = timeZone == null || timeZone.isBlank() ? "UTC"
+                : v.text("schedule.timeZone", timeZone, "The time zone");
+        if (expression == null || zone == null) {
+            return null;
+        }
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
             v.error("schedule.timeZone", "'" + zone + "' is not a time zone id such as UTC or Europe/Oslo.");
             return null;
         }
-        ScheduleSpec spec = new ScheduleSpec(cron.strip(), zone);
+        ScheduleSpec spec = new ScheduleSpec(expression, zone);
         String problem = schedules.problem(spec);
         if (problem != null) {
             v.error("schedule.cron", "'" + spec.cron() + "' is not a valid cron expression: " + problem);
             return null;
         }
+        problem = ScheduleRules.problem(schedules, spec, clock.instant(), minimumInterval());
+        if (problem != null) {
+            v.error("schedule.cron", problem);
+            return null;
+        }
         return spec;
+    }
+
+    private Duration minimumInterval() {
+        AppSettings current = settings == null ? AppSettings.DEFAULTS : settings.load();
+        return Duration.ofMinutes(current.minimumScheduleIntervalMinutes());
     }
 
     private static boolean isEmpty(List<?> list) {

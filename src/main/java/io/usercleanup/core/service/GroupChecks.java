@@ -22,8 +22,14 @@ final class GroupChecks {
         }
         List<String> groups = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        for (String name : Names.distinct(names.stream().map(n -> n == null ? "" : n.strip())
-                .collect(Collectors.toList()))) {
+        List<String> submitted = new ArrayList<>();
+        for (String name : names) {
+            String stored = name == null ? "" : v.text(field, name, "A group name");
+            if (stored != null) {
+                submitted.add(stored);
+            }
+        }
+        for (String name : Names.distinct(submitted)) {
             if (name.isEmpty()) {
                 v.error(field, "A group name is empty.");
                 continue;

@@ -1,5 +1,7 @@
 package io.usercleanup.core.service;
 
+import io.usercleanup.core.model.Names;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,18 +16,48 @@ final class Validation {
         errors.add(new FieldError(field, message));
     }
 
-    /** A required name of 1 to 255 characters (after trimming). */
+    /**
+     * A required name of 1 to 255 characters, as stored: NFC, trimmed, without control or
+     * invisible characters; its lower-cased key (which can be longer) must fit too.
+     */
     String name(String field, String value) {
         if (value == null || value.isBlank()) {
             error(field, "A name is required.");
             return value;
         }
-        String trimmed = value.strip();
-        if (trimmed.length() > MAX_NAME_LENGTH) {
-            error(field, "The name is " + trimmed.length() + " characters long; at most " + MAX_NAME_LENGTH
-                    + " are allowed.");
+        String stored = text(field, value, "The name");
+        if (stored != null && stored.isEmpty()) {
+            error(field, "A name is required.");
         }
-        return trimmed;
+        return stored;
+    }
+
+    /**
+     * Free text as stored ({@link FreeText#normalise}), or {@code null} after recording why it
+     * cannot be: a forbidden character, or more than 255 characters in the stored text or in its
+     * lower-cased key (the columns hold 255).
+     *
+     * @param what how the message names the value, such as {@code "The name"} or {@code "A username"}
+     */
+    String text(String field, String value, String what) {
+        String stored = FreeText.normalise(value);
+        String problem = FreeText.problem(stored);
+        if (problem != null) {
+            error(field, problem);
+            return null;
+        }
+        if (stored.length() > MAX_NAME_LENGTH) {
+            error(field, what + " is " + stored.length() + " characters long; at most " + MAX_NAME_LENGTH
+                    + " are allowed.");
+            return null;
+        }
+        int keyLength = Names.key(stored).length();
+        if (keyLength > MAX_NAME_LENGTH) {
+            error(field, what + " is " + keyLength + " characters long in lower case; at most " + MAX_NAME_LENGTH
+                    + " are allowed.");
+            return null;
+        }
+        return stored;
     }
 
     /** A day count from 0 to 3650. */

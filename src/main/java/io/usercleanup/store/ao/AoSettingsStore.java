@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class AoSettingsStore implements SettingsStore {
 
     static final String HISTORY_RETENTION_DAYS = "historyRetentionDays";
+    static final String MINIMUM_SCHEDULE_INTERVAL_MINUTES = "minimumScheduleIntervalMinutes";
 
     private final ActiveObjects ao;
 
@@ -23,12 +24,15 @@ public final class AoSettingsStore implements SettingsStore {
     @Override
     public AppSettings load() {
         return new AppSettings(value(HISTORY_RETENTION_DAYS).map(Integer::parseInt)
-                .orElse(AppSettings.DEFAULT_HISTORY_RETENTION_DAYS));
+                .orElse(AppSettings.DEFAULT_HISTORY_RETENTION_DAYS),
+                value(MINIMUM_SCHEDULE_INTERVAL_MINUTES).map(Integer::parseInt)
+                        .orElse(AppSettings.DEFAULT_MINIMUM_SCHEDULE_INTERVAL_MINUTES));
     }
 
     @Override
     public AppSettings save(AppSettings settings) {
         put(HISTORY_RETENTION_DAYS, Integer.toString(settings.historyRetentionDays()));
+        put(MINIMUM_SCHEDULE_INTERVAL_MINUTES, Integer.toString(settings.minimumScheduleIntervalMinutes()));
         return load();
     }
 

@@ -63,8 +63,8 @@ class DeactivationRunTest {
     @Test
     void scheduledRun_deactivatesAsTheAdministratorWhoSavedTheCleanup() throws Exception {
         // given
-        Answer saved = http().post(API + "/cleanups", "admin", deactivating("Deactivate every two seconds", true,
-                "0/2 * * * * ?"));
+        Answer saved = http().post(API + "/cleanups", "admin", deactivating("Deactivate once soon", true,
+                RunPolling.cronOnceSoon()));
         assertThat(saved.status()).isEqualTo(201);
         long id = saved.json().get("id").asLong();
 

@@ -34,4 +34,14 @@ final class RunPolling {
         }
         throw new AssertionError("no scheduled run of cleanup " + cleanupId + " finished within 60 seconds");
     }
+
+    /**
+     * A cron expression (UTC) that fires once, a few seconds from now: a schedule that fires
+     * every few seconds is refused by the minimum interval between runs.
+     */
+    static String cronOnceSoon() {
+        java.time.ZonedDateTime at = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3);
+        return at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " " + at.getDayOfMonth() + " "
+                + at.getMonthValue() + " ? " + at.getYear();
+    }
 }

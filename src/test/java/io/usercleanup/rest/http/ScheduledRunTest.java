@@ -31,7 +31,8 @@ class ScheduledRunTest {
     @Test
     void cronSchedule_firesAndRecordsAScheduledRun() throws Exception {
         // given
-        Answer saved = http().post(API + "/cleanups", "admin", cleanup("Every two seconds", true, "0/2 * * * * ?"));
+        String cron = RunPolling.cronOnceSoon();
+        Answer saved = http().post(API + "/cleanups", "admin", cleanup("Once soon", true, cron));
         assertThat(saved.status()).isEqualTo(201);
         long id = saved.json().get("id").asLong();
         assertThat(saved.json().get("nextRunAt").isNull()).isFalse();
@@ -46,7 +47,7 @@ class ScheduledRunTest {
         assertThat(run.get("counts").get("reported").asLong()).isPositive();
 
         // and: disabling the cleanup removes its job
-        Answer disabled = http().put(API + "/cleanups/" + id, "admin", cleanup("Every two seconds", false, "0/2 * * * * ?"));
+        Answer disabled = http().put(API + "/cleanups/" + id, "admin", cleanup("Once soon", false, RunPolling.cronOnceSoon()));
         assertThat(disabled.status()).isEqualTo(200);
         assertThat(disabled.json().get("nextRunAt").isNull()).isTrue();
         assertThat(HOST.server().scheduler().getJobDetails(

@@ -13,7 +13,7 @@ import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code GET/PUT /settings} over HTTP: the history retention, admin only, validated. */
+/** {@code GET/PUT /settings} over HTTP: the history retention and minimum schedule interval, admin only, validated. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SettingsApiTest {
     @RegisterExtension
@@ -31,7 +31,7 @@ class SettingsApiTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
-        assertThat(answer.text()).isEqualTo("{\"historyRetentionDays\":365}");
+        assertThat(answer.text()).isEqualTo("{\"historyRetentionDays\":365,\"minimumScheduleIntervalMinutes\":60}");
     }
 
     @Test
@@ -40,8 +40,8 @@ class SettingsApiTest {
         Answer answer = http().put(SETTINGS, "admin", "{\"historyRetentionDays\":30}");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.text()).isEqualTo("{\"historyRetentionDays\":30}");
-        assertThat(http().get(SETTINGS, "admin").text()).isEqualTo("{\"historyRetentionDays\":30}");
+        assertThat(answer.text()).isEqualTo("{\"historyRetentionDays\":30,\"minimumScheduleIntervalMinutes\":60}");
+        assertThat(http().get(SETTINGS, "admin").text()).isEqualTo("{\"historyRetentionDays\":30,\"minimumScheduleIntervalMinutes\":60}");
     }
 
     @Test
@@ -63,7 +63,7 @@ class SettingsApiTest {
                 + "\"message\":\"A number of days is required.\"}]}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("keepForever");
-        assertThat(http().get(SETTINGS, "admin").text()).isEqualTo("{\"historyRetentionDays\":30}");
+        assertThat(http().get(SETTINGS, "admin").text()).isEqualTo("{\"historyRetentionDays\":30,\"minimumScheduleIntervalMinutes\":60}");
     }
 
     @Test
@@ -75,6 +75,6 @@ class SettingsApiTest {
         Answer form = http().send(http().request(SETTINGS, "admin").header("Content-Type", "text/plain")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"historyRetentionDays\":1}")).build());
         assertThat(form.status()).isIn(403, 415);
-        assertThat(http().get(SETTINGS, "admin").text()).isEqualTo("{\"historyRetentionDays\":30}");
+        assertThat(http().get(SETTINGS, "admin").text()).isEqualTo("{\"historyRetentionDays\":30,\"minimumScheduleIntervalMinutes\":60}");
     }
 }

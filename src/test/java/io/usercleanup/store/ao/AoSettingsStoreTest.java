@@ -29,7 +29,11 @@ class AoSettingsStoreTest {
         assertThat(store.save(new AppSettings(90))).isEqualTo(new AppSettings(90));
 
         assertThat(new AoSettingsStore(ao).load()).isEqualTo(new AppSettings(90));
-        assertThat(ao.count(SettingEntity.class)).isEqualTo(1);
+        // one row for each setting: the retention and the minimum schedule interval
+        assertThat(ao.count(SettingEntity.class)).isEqualTo(2);
+        assertThat(store.save(new AppSettings(90, 15))).isEqualTo(new AppSettings(90, 15));
+        assertThat(new AoSettingsStore(ao).load().minimumScheduleIntervalMinutes()).isEqualTo(15);
+        assertThat(ao.count(SettingEntity.class)).isEqualTo(2);
     }
 
     @TestTemplate
