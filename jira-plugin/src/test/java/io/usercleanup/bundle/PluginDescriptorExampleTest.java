@@ -50,6 +50,6 @@ class PluginDescriptorExampleTest {
         List<String> real = modules(Path.of("src/main/resources/atlassian-plugin.xml"));
 
         assertThat(real).hasSizeGreaterThan(8);
-        assertThat(modules(Path.of("atlassian-plugin.xml.example"))).containsExactlyElementsOf(real);
+        assertThat(modules(Path.of("../atlassian-plugin.xml.example"))).containsExactlyElementsOf(real);
     }
 }

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code --add-opens java.base/java.lang=ALL-UNNAMED} (set for tests and in {@code .mvn/jvm.config}).
  */
 public final class SoyTemplates {
-    private static final Path LIBRARIES = Path.of("target", "soy-lib");
+    /** The module's {@code target/soy-lib}, or {@code usercleanup.soyLib} where the dev host runs from the root. */
+    private static final Path LIBRARIES = Path.of(System.getProperty("usercleanup.soyLib", "target/soy-lib"));
     private static ClassLoader loader;
 
     private final Object tofu;

@@ -27,8 +27,12 @@ import java.util.Map;
  * {@code /plugins/servlet}, its web resources, AUI, the admin decorator and a login page.
  */
 public final class DevHostWeb {
-    /** Where the build installs AUI from the npm registry. */
-    public static final Path AUI = Path.of("src", "test", "aui", "node_modules");
+    /**
+     * Where the build installs AUI from the npm registry: the system property {@code usercleanup.aui}
+     * (the devhost profile passes it, as Maven runs the host from the repository root), else the
+     * devhost module's own folder, where the tests run.
+     */
+    public static final Path AUI = Path.of(System.getProperty("usercleanup.aui", "src/main/aui/node_modules"));
 
     private final PluginDescriptor descriptor = PluginDescriptor.load();
     private final DevHostLogin login;

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * reports every line that does not follow the format the page describes.
  */
 public final class ApiFactsFile {
-    public static final Path DEFAULT = Path.of("docs/atlassian-api-facts.md");
+    /** The page at the repository root, seen from this module's folder, where the tests run. */
+    public static final Path DEFAULT = Path.of("../docs/atlassian-api-facts.md");
 
     private static final Pattern SOURCE = Pattern.compile(
             "https?://\\S+|github:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(@[0-9a-f]{7,40})?(:\\S+)?");

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the "Still unverified" section of {@code docs/stand-ins.md}, so none passes unnoticed.
  */
 class ApiFactsFileTest {
-    private static final Path STAND_INS = Path.of("docs/stand-ins.md");
+    private static final Path STAND_INS = Path.of("../docs/stand-ins.md");
 
     @Test
     void theFactsFile_isWellFormed_andHasFactsAndHostPackages() throws Exception {
