@@ -96,9 +96,9 @@ public class RunResource {
     @GET
     @Path("idp-exports")
     @Produces("text/csv")
-    public Response idpFileByQuery(@PathParam("runId") long runId, @QueryParam("group") String group,
-                                   @Context HttpServletRequest request) {
+    public Response idpFileByQuery(@PathParam("runId") long runId, @Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
+        String group = QueryParams.of(request).text("group", null);
         if (group == null) {
             throw ValidationException.of("group", "Name the group: idp-exports?group=<the URL-encoded group name>.");
         }
