@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.usercleanup.core.model.CleanupDefinition;
 import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunTrigger;
+import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.service.CleanupService;
 import io.usercleanup.core.service.RunExports;
 import io.usercleanup.core.service.RunService;
@@ -124,12 +125,12 @@ public class CleanupResource {
     @Path("{id}/runs")
     public Response history(@PathParam("id") long id, @Context HttpServletRequest request, @Context UriInfo uri) {
         gate.requireSystemAdmin(request);
-        List<RunRecord> history = runs.history(id);
+        List<RunWithFiles> history = exports.history(id);
         if (history.isEmpty()) {
             cleanups.get(id);
         }
         String base = ApiPaths.base(uri);
-        return Json.ok(history.stream().map(r -> RunJson.write(r, exports.idpExports(r.id()), base))
+        return Json.ok(history.stream().map(r -> RunJson.write(r.run(), r.idpExports(), base))
                 .collect(Collectors.toList()));
     }
 }

@@ -62,12 +62,31 @@ final class RunJson {
         json.put("idpId", export.idpId());
         json.put("group", export.group());
         json.put("rows", export.rows());
-        json.put("href", apiPath + "runs/" + runId + "/idp-exports/" + pathSegment(export.group()));
+        json.put("href", idpFileHref(apiPath, runId, export.group()));
         return json;
     }
 
-    /** A path segment: URL-encoded as UTF-8, with spaces as {@code %20} (a {@code +} stays a plus in a path). */
-    static String pathSegment(String value) {
+    /**
+     * The link to a group's file. Ordinarily {@code runs/<id>/idp-exports/<group>} with the name
+     * as one URL-encoded path segment. A name that cannot travel as a path segment gets
+     * {@code runs/<id>/idp-exports?group=<name>} instead: {@code .} and {@code ..} are removed by
+     * every client and proxy that normalises paths (WHATWG URL parsers treat {@code %2E} as a dot
+     * too), and an encoded {@code /} or {@code \} is refused or decoded early by servlet containers
+     * (Tomcat, Jetty) before the REST module sees the segment.
+     */
+    static String idpFileHref(String apiPath, long runId, String group) {
+        String files = apiPath + "runs/" + runId + "/idp-exports";
+        if (group.equals(".") || group.equals("..") || group.indexOf('/') >= 0 || group.indexOf('\\') >= 0) {
+            return files + "?group=" + encoded(group);
+        }
+        return files + "/" + encoded(group);
+    }
+
+    /**
+     * URL-encoded as UTF-8, with spaces as {@code %20} and a plus as {@code %2B}, so that the value
+     * decodes the same as a path segment and as a query parameter.
+     */
+    static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

@@ -8,6 +8,7 @@ import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.service.NotFoundException;
 import io.usercleanup.core.service.RunExports;
 import io.usercleanup.core.service.RunService;
+import io.usercleanup.core.service.ValidationException;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -24,8 +25,9 @@ import java.util.List;
 
 /**
  * A run, its affected users and its downloads: {@code /runs/{runId}}. {@code 401}/{@code 403}
- * as for every resource; {@code 404} for an unknown run, or a download the run does not have.
- * Downloads are streamed from the run's record.
+ * as for every resource; {@code 404} for an unknown run, or a download the run does not have;
+ * {@code 409} for a download of a run that is still running (it would be partial). Downloads are
+ * streamed from the run's record.
  */
 @SystemAdminOnly
 @Path("/runs/{runId}")
@@ -70,7 +72,7 @@ public class RunResource {
     @Produces("text/csv")
     public Response report(@PathParam("runId") long runId, @Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
-        runs.get(runId);
+        exports.finishedRun(runId);
         StreamingOutput body = out -> exports.writeReport(runId, out);
         return download(body, CSV, "user-cleanup-run-" + runId + ".csv");
     }
@@ -86,12 +88,30 @@ public class RunResource {
         return download(file::writeTo, CSV, ExportFileNames.forGroup(group));
     }
 
+    /**
+     * {@code 200 text/csv}: as {@link #idpFile}, with the group name as a query parameter, the form
+     * of the link for names that cannot be a path segment ({@code .}, {@code ..}, names with
+     * {@code /} or {@code \}); {@code 400} without it.
+     */
+    @GET
+    @Path("idp-exports")
+    @Produces("text/csv")
+    public Response idpFileByQuery(@PathParam("runId") long runId, @Context HttpServletRequest request) {
+        gate.requireSystemAdmin(request);
+        String group = QueryParams.of(request).text("group", null);
+        if (group == null) {
+            throw ValidationException.of("group", "Name the group: idp-exports?group=<the URL-encoded group name>.");
+        }
+        return idpFile(runId, group, request);
+    }
+
     /** {@code 200 application/zip}: every Entra ID file of the run, an entry {@code <group>.csv} each. */
     @GET
     @Path("idp-exports.zip")
     @Produces("application/zip")
     public Response idpZip(@PathParam("runId") long runId, @Context HttpServletRequest request) {
         gate.requireSystemAdmin(request);
+        exports.finishedRun(runId);
         List<IdpExportSummary> files = exports.idpExports(runId);
         if (files.isEmpty()) {
             throw new NotFoundException("Run " + runId + " has no identity provider files");

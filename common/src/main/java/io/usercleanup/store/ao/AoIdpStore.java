@@ -2,13 +2,22 @@ package io.usercleanup.store.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.usercleanup.core.model.IdpConfig;
+import io.usercleanup.core.store.IdpInUseException;
 import io.usercleanup.core.store.IdpStore;
+import net.java.ao.Query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link IdpStore} on Active Objects. */
+/**
+ * {@link IdpStore} on Active Objects. Names are unique by the database's constraint on
+ * {@link IdpEntity#getNameKey()}; a save the constraint refuses becomes a
+ * {@link io.usercleanup.core.store.DuplicateNameException}. A provider is deleted only while no cleanup names it, checked
+ * after the delete in its transaction (see {@link AoCleanupStore} for why that cannot interleave
+ * with a cleanup being saved).
+ */
 public final class AoIdpStore implements IdpStore {
 
     private final ActiveObjects ao;
@@ -36,7 +45,9 @@ public final class AoIdpStore implements IdpStore {
 
     @Override
     public IdpConfig create(IdpConfig idp) {
-        return ao.executeInTransaction(() -> IdpRows.toConfig(ao.create(IdpEntity.class, IdpRows.values(idp))));
+        Map<String, Object> values = IdpRows.values(idp);
+        return NamedRows.refusingDuplicates(idp.name(),
+                () -> ao.executeInTransaction(() -> IdpRows.toConfig(ao.create(IdpEntity.class, values))));
     }
 
     @Override
@@ -44,14 +55,25 @@ public final class AoIdpStore implements IdpStore {
         if (idp.id() == null) {
             return Optional.empty();
         }
-        return ao.executeInTransaction(() -> rows.byId(idp.id()).map(row -> {
+        return NamedRows.refusingDuplicates(idp.name(), () -> ao.executeInTransaction(() -> rows.byId(idp.id()).map(row -> {
             IdpRows.update(row, idp);
             return IdpRows.toConfig(row);
-        }));
+        })));
     }
 
     @Override
     public boolean delete(long id) {
-        return rows.delete(id);
+        return ao.executeInTransaction(() -> {
+            // The delete comes first: it takes the row's lock, so a cleanup being saved with this
+            // provider has either committed (and is counted below) or waits and then finds no row.
+            if (ao.deleteWithSQL(IdpEntity.class, IdpEntity.ID + " = ?", id) == 0) {
+                return false;
+            }
+            if (ao.count(CleanupEntity.class, Query.select(CleanupEntity.ID).where(CleanupEntity.IDP_ID + " = ?", id)) > 0) {
+                throw new IdpInUseException(id);
+            }
+            return true;
+        });
     }
+
 }

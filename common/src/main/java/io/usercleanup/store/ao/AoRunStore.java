@@ -7,6 +7,7 @@ import io.usercleanup.core.model.Page;
 import io.usercleanup.core.model.RunCounts;
 import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
+import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.model.UserOutcome;
 import io.usercleanup.core.store.RunStore;
 import net.java.ao.Query;
@@ -84,6 +85,7 @@ public final class AoRunStore implements RunStore {
             RunRows.setCounts(row, counts);
             row.setFinishedAt(Values.millis(finishedAt));
             row.setMessage(message);
+            row.setIdpFiles(IdpFileCounts.encode(countFiles(row)));
             row.save();
             return RunRows.toRecord(row);
         });
@@ -104,6 +106,7 @@ public final class AoRunStore implements RunStore {
             RunRows.setCounts(row, counts);
             row.setFinishedAt(Values.millis(finishedAt));
             row.setMessage(message);
+            row.setIdpFiles(IdpFileCounts.encode(countFiles(row)));
             row.save();
             return Optional.of(RunRows.toRecord(row));
         });
@@ -155,11 +158,48 @@ public final class AoRunStore implements RunStore {
     }
 
     @Override
+    public List<RunWithFiles> findByCleanupWithFiles(long cleanupId) {
+        return Arrays.stream(ao.find(RunEntity.class, Query.select()
+                        .where(RunEntity.CLEANUP_ID + " = ?", cleanupId)
+                        .order(RunEntity.STARTED_AT + " DESC, " + RunEntity.ID + " DESC")))
+                .map(row -> new RunWithFiles(RunRows.toRecord(row), files(row)))
+                .toList();
+    }
+
+    /**
+     * The stored files of a finished run; none while it runs. A run that ended before the files
+     * were stored with it is counted now, once, and the counts are stored.
+     */
+    @Override
     public List<IdpExportSummary> idpExports(long runId) {
-        return find(runId)
-                .filter(run -> run.idpId() != null)
-                .map(run -> exports.summaries(runId, run.idpId()))
-                .orElse(List.of());
+        RunEntity[] found = ao.find(RunEntity.class, Query.select().where(RunEntity.ID + " = ?", runId));
+        return found.length == 0 ? List.of() : files(found[0]);
+    }
+
+    private List<IdpExportSummary> files(RunEntity row) {
+        if (Values.code(RunStatus.RUNNING).equals(row.getStatus())) {
+            return List.of();
+        }
+        if (row.getIdpFiles() == null) {
+            List<IdpExportSummary> counted = countFiles(row);
+            ao.executeInTransaction(() -> {
+                // Only while still uncounted: two readers of an old run store the same counts once.
+                RunEntity[] current = ao.find(RunEntity.class, Query.select(RunEntity.ID + ", " + RunEntity.IDP_FILES)
+                        .where(RunEntity.ID + " = ? AND " + RunEntity.IDP_FILES + " IS NULL", row.getID()));
+                for (RunEntity uncounted : current) {
+                    uncounted.setIdpFiles(IdpFileCounts.encode(counted));
+                    uncounted.save();
+                }
+                return null;
+            });
+            return counted;
+        }
+        return row.getIdpId() == null ? List.of() : IdpFileCounts.decode(row.getIdpFiles(), row.getIdpId());
+    }
+
+    /** Counts the run's files from its outcome rows: done when it ends, never when it is listed. */
+    private List<IdpExportSummary> countFiles(RunEntity row) {
+        return row.getIdpId() == null ? List.of() : exports.summaries(row.getID(), row.getIdpId());
     }
 
     @Override

@@ -4,6 +4,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /** One cleanup definition. */
 @Table(CleanupEntity.TABLE)
@@ -33,9 +34,13 @@ public interface CleanupEntity extends LongIdEntity {
 
     void setName(String name);
 
-    /** The name lower-cased, for case-insensitive lookups. */
+    /**
+     * The name's key ({@link io.usercleanup.core.model.Names#definitionKey}), for case-insensitive
+     * lookups. Unique: the database refuses a second cleanup with the same key, whatever the
+     * concurrency; a deleted one's row is gone, so its name is free again.
+     */
     @NotNull
-    @Indexed
+    @Unique
     @StringLength(Values.NAME_LENGTH)
     String getNameKey();
 

@@ -21,7 +21,7 @@ final class CleanupRows {
         ScheduleSpec schedule = cleanup.schedule();
         Map<String, Object> values = new HashMap<>();
         values.put(CleanupEntity.NAME, name);
-        values.put(CleanupEntity.NAME_KEY, Names.key(name));
+        values.put(CleanupEntity.NAME_KEY, Names.definitionKey(name));
         values.put(CleanupEntity.ENABLED, cleanup.enabled());
         values.put(CleanupEntity.TARGET_GROUPS, names(cleanup.groups(), "groups"));
         values.put(CleanupEntity.APPLICATIONS, names(cleanup.applications(), "applications"));

@@ -1,9 +1,9 @@
 package io.usercleanup.store.ao;
 
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /** One identity provider configuration. */
 @Table(IdpEntity.TABLE)
@@ -18,6 +18,7 @@ public interface IdpEntity extends LongIdEntity {
     String SYNCED_GROUPS = "SYNCED_GROUPS";
     String IDENTIFIER_SOURCE = "IDENTIFIER_SOURCE";
     String CSV_TEMPLATE = "CSV_TEMPLATE";
+    String REFERENCED_AT = "REFERENCED_AT";
 
     /** Display name as the administrator typed it. */
     @NotNull
@@ -26,9 +27,13 @@ public interface IdpEntity extends LongIdEntity {
 
     void setName(String name);
 
-    /** The name lower-cased, for case-insensitive lookups. */
+    /**
+     * The name's key ({@link io.usercleanup.core.model.Names#definitionKey}), for case-insensitive
+     * lookups. Unique: the database refuses a second identity provider with the same key, whatever the
+     * concurrency; a deleted one's row is gone, so its name is free again.
+     */
     @NotNull
-    @Indexed
+    @Unique
     @StringLength(Values.NAME_LENGTH)
     String getNameKey();
 
@@ -72,4 +77,13 @@ public interface IdpEntity extends LongIdEntity {
     String getCsvTemplate();
 
     void setCsvTemplate(String csvTemplate);
+
+    /**
+     * When a cleanup naming this provider was last saved, in epoch milliseconds, or {@code null}.
+     * Saving such a cleanup writes it first, so that the save holds the row's lock until it
+     * commits and a concurrent delete of the provider waits for it (see {@link AoCleanupStore}).
+     */
+    Long getReferencedAt();
+
+    void setReferencedAt(Long referencedAt);
 }

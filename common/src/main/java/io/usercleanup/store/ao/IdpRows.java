@@ -22,7 +22,7 @@ final class IdpRows {
         String name = Values.name(idp.name(), "name");
         Map<String, Object> values = new HashMap<>();
         values.put(IdpEntity.NAME, name);
-        values.put(IdpEntity.NAME_KEY, Names.key(name));
+        values.put(IdpEntity.NAME_KEY, Names.definitionKey(name));
         values.put(IdpEntity.IDP_TYPE, Values.code(idp.type()));
         values.put(IdpEntity.PROVISIONING_ENABLED, idp.provisioningEnabled());
         values.put(IdpEntity.DIRECTORY_IDS, directoryIds(idp.directoryIds()));

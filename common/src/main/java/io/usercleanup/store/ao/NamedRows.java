@@ -2,6 +2,7 @@ package io.usercleanup.store.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.usercleanup.core.model.Names;
+import io.usercleanup.core.store.DuplicateNameException;
 import net.java.ao.Query;
 
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Lookups shared by the tables of named definitions, which are small: lists are sorted in Java, so
@@ -32,7 +34,7 @@ final class NamedRows<T extends LongIdEntity> {
 
     /** Orders by name, case-insensitively, then by the exact spelling. */
     static <V> Comparator<V> byName(Function<V, String> name) {
-        return Comparator.comparing((V value) -> Names.key(name.apply(value))).thenComparing(name);
+        return Comparator.comparing((V value) -> Names.definitionKey(name.apply(value))).thenComparing(name);
     }
 
     List<T> all() {
@@ -52,10 +54,26 @@ final class NamedRows<T extends LongIdEntity> {
      * the exact comparison here keeps an accent-insensitive collation from matching other names.
      */
     Optional<T> byName(String name) {
-        String key = Names.key(name);
+        String key = Names.definitionKey(name);
         return where(nameKeyColumn + " = ?", key).stream()
                 .filter(row -> key.equals(nameKey.apply(row)))
                 .min(Comparator.comparingLong(LongIdEntity::getID));
+    }
+
+    /**
+     * Runs the save, turning the database's refusal of a duplicate name key into a
+     * {@link DuplicateNameException}: the key's unique constraint is the only one a definition's
+     * row can break.
+     */
+    static <V> V refusingDuplicates(String name, Supplier<V> save) {
+        try {
+            return save.get();
+        } catch (RuntimeException e) {
+            if (ConstraintViolations.isConstraintViolation(e)) {
+                throw new DuplicateNameException(name, e);
+            }
+            throw e;
+        }
     }
 
     boolean delete(long id) {

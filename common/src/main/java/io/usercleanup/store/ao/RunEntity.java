@@ -34,6 +34,7 @@ public interface RunEntity extends LongIdEntity {
     String IDP_ID = "IDP_ID";
     String CSV_TEMPLATE = "CSV_TEMPLATE";
     String MESSAGE = "MESSAGE";
+    String IDP_FILES = "IDP_FILES";
 
     /** The cleanup that ran; kept after the cleanup is deleted. */
     @NotNull
@@ -147,4 +148,14 @@ public interface RunEntity extends LongIdEntity {
     String getMessage();
 
     void setMessage(String message);
+
+    /**
+     * The run's identity provider files with their row counts, encoded by {@link IdpFileCounts},
+     * written when the run ends; {@code null} while it runs, and for a run that ended before the
+     * column existed until it is first read (then counted once and stored).
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getIdpFiles();
+
+    void setIdpFiles(String idpFiles);
 }

@@ -23,11 +23,12 @@ class AoCleanupStoreTest {
     void create_shouldRoundTripEveryField(ActiveObjects ao) {
         // given
         AoCleanupStore store = new AoCleanupStore(ao);
+        long idpId = idp(ao, "Entra ID");
         CleanupDefinition cleanup = new CleanupDefinition(null, "Lizenzbereinigung – Ω 東京 🚀", false,
                 List.of("jira-software-users", "Grüppe mit Leerzeichen ", "x".repeat(255)),
                 List.of("jira-software", "jira-servicedesk"), 3650, new NeverLoggedInPolicy(true, 0),
                 List.of("service-accounts", "\\weird\nname\r"), List.of("admin", "Zoë"),
-                CleanupAction.DEACTIVATE, 42L, new ScheduleSpec("0 15 10 ? * MON-FRI", "Europe/Oslo"), "Zoë.admin");
+                CleanupAction.DEACTIVATE, idpId, new ScheduleSpec("0 15 10 ? * MON-FRI", "Europe/Oslo"), "Zoë.admin");
 
         // when
         CleanupDefinition created = store.create(cleanup);
@@ -59,7 +60,7 @@ class AoCleanupStoreTest {
     @TestTemplate
     void findByName_shouldIgnoreCase(ActiveObjects ao) {
         AoCleanupStore store = new AoCleanupStore(ao);
-        CleanupDefinition created = store.create(cleanup("Entra Licence Cleanup", 1L));
+        CleanupDefinition created = store.create(cleanup("Entra Licence Cleanup", idp(ao, "Entra ID")));
 
         assertThat(store.findByName("entra licence cleanup")).contains(created);
         assertThat(store.findByName("ENTRA LICENCE CLEANUP")).contains(created);
@@ -69,13 +70,15 @@ class AoCleanupStoreTest {
     @TestTemplate
     void findByIdp_shouldReturnTheIdpsCleanupsByName(ActiveObjects ao) {
         AoCleanupStore store = new AoCleanupStore(ao);
-        CleanupDefinition second = store.create(cleanup("b", 7L));
-        CleanupDefinition first = store.create(cleanup("A", 7L));
-        store.create(cleanup("other idp", 8L));
+        long seven = idp(ao, "seven");
+        long eight = idp(ao, "eight");
+        CleanupDefinition second = store.create(cleanup("b", seven));
+        CleanupDefinition first = store.create(cleanup("A", seven));
+        store.create(cleanup("other idp", eight));
         store.create(cleanup("no idp", null));
 
-        assertThat(store.findByIdp(7L)).containsExactly(first, second);
-        assertThat(store.findByIdp(9L)).isEmpty();
+        assertThat(store.findByIdp(seven)).containsExactly(first, second);
+        assertThat(store.findByIdp(eight + 1000)).isEmpty();
     }
 
     @TestTemplate
@@ -92,7 +95,8 @@ class AoCleanupStoreTest {
     void update_shouldReplaceEveryField(ActiveObjects ao) {
         // given
         AoCleanupStore store = new AoCleanupStore(ao);
-        CleanupDefinition created = store.create(cleanup("Before", 1L));
+        long idpId = idp(ao, "Entra ID");
+        CleanupDefinition created = store.create(cleanup("Before", idpId));
         CleanupDefinition changed = new CleanupDefinition(created.id(), "After", false, List.of("g2"), List.of(), 7,
                 NeverLoggedInPolicy.EXCLUDED, List.of(), List.of("bob"), CleanupAction.REPORT_ONLY, null, null,
                 "second.admin");
@@ -103,7 +107,7 @@ class AoCleanupStoreTest {
         // then
         assertThat(updated).contains(changed);
         assertThat(store.find(created.id())).contains(changed);
-        assertThat(store.findByIdp(1L)).isEmpty();
+        assertThat(store.findByIdp(idpId)).isEmpty();
     }
 
     @TestTemplate
@@ -123,5 +127,10 @@ class AoCleanupStoreTest {
         assertThat(store.delete(gone.id())).isTrue();
         assertThat(store.delete(gone.id())).isFalse();
         assertThat(store.findAll()).containsExactly(kept);
+    }
+
+    /** A stored identity provider's id: a cleanup can name only one that exists. */
+    private static long idp(ActiveObjects ao, String name) {
+        return new AoIdpStore(ao).create(StoreFixtures.entraIdp(name)).id();
     }
 }

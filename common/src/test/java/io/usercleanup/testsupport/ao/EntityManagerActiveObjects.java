@@ -26,6 +26,21 @@ import java.util.Objects;
 @SuppressWarnings("unchecked")
 public final class EntityManagerActiveObjects implements ActiveObjects {
 
+    /**
+     * The isolation of {@link #executeInTransaction}. Active Objects' own {@link Transaction} would
+     * use SERIALIZABLE; the host instead runs a plugin's transactions in its own (SAL's transaction
+     * template, on the host's connection pool), at the database's READ COMMITTED, which Jira uses on
+     * PostgreSQL and requires on MySQL. The stores' concurrency rules are written for that level, so
+     * tests and the dev host run at it too.
+     */
+    private static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
+    static {
+        if (System.getProperty(ISOLATION_PROPERTY) == null) {
+            System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 

@@ -38,6 +38,15 @@ public final class Names {
         return text;
     }
 
+    /**
+     * The key by which cleanup and identity provider names are unique: the database's unique
+     * constraint is on it, and every lookup by name compares it. Any further normalisation of
+     * definition names belongs here, so that the constraint and the lookups stay one rule.
+     */
+    public static String definitionKey(String name) {
+        return key(name);
+    }
+
     /** The lookup keys of the given names. */
     public static Set<String> keys(Collection<String> names) {
         Set<String> keys = new LinkedHashSet<>();

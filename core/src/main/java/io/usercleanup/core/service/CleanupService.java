@@ -8,7 +8,9 @@ import io.usercleanup.core.model.CleanupDefinition;
 import io.usercleanup.core.model.NeverLoggedInPolicy;
 import io.usercleanup.core.model.ScheduleSpec;
 import io.usercleanup.core.store.CleanupStore;
+import io.usercleanup.core.store.DuplicateNameException;
 import io.usercleanup.core.store.IdpStore;
+import io.usercleanup.core.store.MissingIdpException;
 import io.usercleanup.core.store.SettingsStore;
 
 import java.time.Clock;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -71,7 +74,7 @@ public final class CleanupService {
      * @param administrator who saves it: its scheduled runs make their changes as this administrator
      */
     public CleanupDefinition create(CleanupDraft draft, String administrator) {
-        CleanupDefinition saved = cleanups.create(validate(null, draft, administrator));
+        CleanupDefinition saved = save(() -> cleanups.create(validate(null, draft, administrator)));
         listener.cleanupSaved(saved);
         return saved;
     }
@@ -84,7 +87,7 @@ public final class CleanupService {
      */
     public CleanupDefinition update(long id, CleanupDraft draft, String administrator) {
         get(id);
-        CleanupDefinition saved = cleanups.update(validate(id, draft, administrator))
+        CleanupDefinition saved = save(() -> cleanups.update(validate(id, draft, administrator)))
                 .orElseThrow(() -> notFound(id));
         listener.cleanupSaved(saved);
         return saved;
@@ -125,6 +128,21 @@ public final class CleanupService {
             times.add(after);
         }
         return times;
+    }
+
+    /**
+     * Runs a store save, turning what the store refuses at commit time (a name taken, or an
+     * identity provider deleted, since validation) into the errors validation gives for them.
+     */
+    private static <T> T save(Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (DuplicateNameException e) {
+            throw ValidationException.of("name", "Another cleanup is already called that (names are compared"
+                    + " ignoring case).");
+        } catch (MissingIdpException e) {
+            throw ValidationException.of("idpId", "There is no identity provider " + e.idpId() + ".");
+        }
     }
 
     private CleanupDefinition validate(Long id, CleanupDraft draft, String administrator) {

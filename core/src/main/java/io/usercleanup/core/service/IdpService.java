@@ -8,6 +8,8 @@ import io.usercleanup.core.model.IdentifierSource;
 import io.usercleanup.core.model.IdpConfig;
 import io.usercleanup.core.model.IdpType;
 import io.usercleanup.core.store.CleanupStore;
+import io.usercleanup.core.store.DuplicateNameException;
+import io.usercleanup.core.store.IdpInUseException;
 import io.usercleanup.core.store.IdpStore;
 
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Manages identity provider configurations: validated in full before anything is saved. */
@@ -38,12 +41,22 @@ public final class IdpService {
     }
 
     public IdpConfig create(IdpDraft draft) {
-        return idps.create(validate(null, draft));
+        return save(() -> idps.create(validate(null, draft)));
     }
 
     public IdpConfig update(long id, IdpDraft draft) {
         get(id);
-        return idps.update(validate(id, draft)).orElseThrow(() -> notFound(id));
+        return save(() -> idps.update(validate(id, draft))).orElseThrow(() -> notFound(id));
+    }
+
+    /** Runs a store save, turning a name taken since validation into the error validation gives for it. */
+    private static <T> T save(Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (DuplicateNameException e) {
+            throw ValidationException.of("name", "Another identity provider is already called that (names are"
+                    + " compared ignoring case).");
+        }
     }
 
     /** Deletes the configuration; a conflict while a cleanup exports for it. */
@@ -55,7 +68,14 @@ public final class IdpService {
                     + users.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "))
                     + "; change those cleanups first.");
         }
-        if (!idps.delete(id)) {
+        boolean deleted;
+        try {
+            deleted = idps.delete(id);
+        } catch (IdpInUseException e) {
+            throw new ConflictException("The identity provider '" + idp.name() + "' is used by a cleanup saved"
+                    + " just now; change that cleanup first.");
+        }
+        if (!deleted) {
             throw notFound(id);
         }
     }

@@ -7,6 +7,8 @@ import io.usercleanup.core.model.CsvTemplate;
 import io.usercleanup.core.model.IdpExportSummary;
 import io.usercleanup.core.model.Names;
 import io.usercleanup.core.model.RunRecord;
+import io.usercleanup.core.model.RunStatus;
+import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.store.RunStore;
 
 import java.io.IOException;
@@ -30,9 +32,30 @@ public final class RunExports {
         this.runs = Objects.requireNonNull(runs, "runs");
     }
 
-    /** Streams the full report of the run. */
+    /**
+     * The run, once it has ended: a running run's report and files would be partial, with nothing
+     * in them saying so.
+     *
+     * @throws NotFoundException when there is no such run
+     * @throws ConflictException while it is running
+     */
+    public RunRecord finishedRun(long runId) {
+        RunRecord run = run(runId);
+        if (run.status() == RunStatus.RUNNING) {
+            throw new ConflictException("Run " + runId + " is still running; its report and identity provider"
+                    + " files can be downloaded once it has finished.");
+        }
+        return run;
+    }
+
+    /** The runs of a cleanup, newest first, each with its identity provider files (none while running). */
+    public List<RunWithFiles> history(long cleanupId) {
+        return runs.findByCleanupWithFiles(cleanupId);
+    }
+
+    /** Streams the full report of the run; a conflict while it is running. */
     public void writeReport(long runId, OutputStream out) throws IOException {
-        run(runId);
+        finishedRun(runId);
         try (RunReportWriter report = new RunReportWriter(out)) {
             runs.forEachUser(runId, report::writeUnchecked);
         } catch (java.io.UncheckedIOException e) {
@@ -46,9 +69,9 @@ public final class RunExports {
         return runs.idpExports(runId);
     }
 
-    /** The group's file of the run; not found when the run has none for that group. */
+    /** The group's file of the run; not found when the run has none for that group, a conflict while it runs. */
     public EntraMemberFile idpFile(long runId, String group) {
-        RunRecord run = run(runId);
+        RunRecord run = finishedRun(runId);
         IdpExportSummary export = runs.idpExports(runId).stream()
                 .filter(e -> Names.key(e.group()).equals(Names.key(group)))
                 .findFirst()
@@ -59,10 +82,10 @@ public final class RunExports {
 
     /**
      * Streams every identity provider file of the run as one ZIP, an entry {@code <group>.csv}
-     * each; not found when the run has none.
+     * each; not found when the run has none, a conflict while it runs.
      */
     public void writeIdpZip(long runId, OutputStream out) throws IOException {
-        RunRecord run = run(runId);
+        RunRecord run = finishedRun(runId);
         List<IdpExportSummary> exports = runs.idpExports(runId);
         if (exports.isEmpty()) {
             throw new NotFoundException("Run " + runId + " has no identity provider files");

@@ -6,6 +6,7 @@ import io.usercleanup.core.model.Page;
 import io.usercleanup.core.model.RunCounts;
 import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
+import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.model.UserOutcome;
 
 import java.time.Instant;
@@ -89,8 +90,20 @@ public interface RunStore {
     /** Streams every affected user of the run in username order, without loading them all at once. */
     void forEachUser(long runId, Consumer<UserOutcome> sink);
 
-    /** One entry per group with exported users, ordered by group name; rows are distinct identifiers. */
+    /**
+     * One entry per group with exported users, ordered by group name; rows are distinct identifiers.
+     * Counted when the run ends and stored with it, so reading them costs the same however large
+     * the run; empty while the run is running (its files are not complete) or when there is no run.
+     */
     List<IdpExportSummary> idpExports(long runId);
+
+    /**
+     * The runs of a cleanup, newest first, each with its {@link #idpExports}: one read of the runs
+     * however many there are and however many rows they recorded.
+     */
+    default List<RunWithFiles> findByCleanupWithFiles(long cleanupId) {
+        return findByCleanup(cleanupId).stream().map(run -> new RunWithFiles(run, idpExports(run.id()))).toList();
+    }
 
     /** Streams the identifiers exported for the group (case-insensitive group name), in no particular order. */
     void forEachExportedIdentifier(long runId, String group, Consumer<String> sink);

@@ -5,7 +5,9 @@ import io.usercleanup.core.model.GroupOutcome;
 import io.usercleanup.core.model.IdpExportSummary;
 import io.usercleanup.core.model.NewRun;
 import io.usercleanup.core.model.OutcomeType;
+import io.usercleanup.core.model.RunCounts;
 import io.usercleanup.core.model.RunRecord;
+import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.RunTrigger;
 import io.usercleanup.core.model.UserOutcome;
 import io.usercleanup.core.testing.InMemoryRunStore;
@@ -35,7 +37,24 @@ class RunExportsTest {
         RunRecord run = runs.start(new NewRun(1, "c", RunTrigger.MANUAL, "admin", false,
                 Instant.parse("2026-11-23T00:00:00Z"), 4L, template));
         runs.saveOutcomes(run.id(), List.of(users));
-        return run;
+        return runs.finish(run.id(), RunStatus.SUCCEEDED, RunCounts.ZERO, Instant.parse("2026-11-23T00:05:00Z"), null);
+    }
+
+    @Test
+    void downloadsOfARunningRun_areAConflict_beforeAnythingIsWritten() {
+        RunRecord run = runs.start(new NewRun(1, "c", RunTrigger.MANUAL, "admin", false,
+                Instant.parse("2026-11-23T00:00:00Z"), 4L, CsvTemplate.CURRENT));
+        runs.saveOutcomes(run.id(), List.of(user("a", exported("jira-users", "a@example.com"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> exports.finishedRun(run.id())).isInstanceOf(ConflictException.class)
+                .hasMessage("Run 1 is still running; its report and identity provider files can be downloaded once it"
+                        + " has finished.");
+        assertThatThrownBy(() -> exports.writeReport(run.id(), out)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> exports.idpFile(run.id(), "jira-users")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> exports.writeIdpZip(run.id(), out)).isInstanceOf(ConflictException.class);
+        assertThat(out.size()).isZero();
+        assertThatThrownBy(() -> exports.finishedRun(99)).isInstanceOf(NotFoundException.class);
     }
 
     private static UserOutcome user(String name, GroupOutcome... outcomes) {

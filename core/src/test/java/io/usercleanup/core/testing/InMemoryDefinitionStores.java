@@ -23,6 +23,20 @@ public final class InMemoryDefinitionStores {
     public static final class Idps implements IdpStore {
         private final Map<Long, IdpConfig> rows = new TreeMap<>();
         private long nextId = 1;
+        private RuntimeException refusal;
+
+        /** The next create, update or delete throws this (as the database refuses at commit time) and changes nothing. */
+        public void refuseNext(RuntimeException error) {
+            refusal = error;
+        }
+
+        private void refuseIfAsked() {
+            RuntimeException error = refusal;
+            refusal = null;
+            if (error != null) {
+                throw error;
+            }
+        }
 
         @Override
         public List<IdpConfig> findAll() {
@@ -41,6 +55,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public IdpConfig create(IdpConfig idp) {
+            refuseIfAsked();
             IdpConfig saved = idp.withId(nextId++);
             rows.put(saved.id(), saved);
             return saved;
@@ -48,6 +63,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public Optional<IdpConfig> update(IdpConfig idp) {
+            refuseIfAsked();
             if (!rows.containsKey(idp.id())) {
                 return Optional.empty();
             }
@@ -57,6 +73,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public boolean delete(long id) {
+            refuseIfAsked();
             return rows.remove(id) != null;
         }
     }
@@ -65,6 +82,20 @@ public final class InMemoryDefinitionStores {
     public static final class Cleanups implements CleanupStore {
         private final Map<Long, CleanupDefinition> rows = new TreeMap<>();
         private long nextId = 1;
+        private RuntimeException refusal;
+
+        /** The next create or update throws this (as the database refuses at commit time) and changes nothing. */
+        public void refuseNext(RuntimeException error) {
+            refusal = error;
+        }
+
+        private void refuseIfAsked() {
+            RuntimeException error = refusal;
+            refusal = null;
+            if (error != null) {
+                throw error;
+            }
+        }
 
         @Override
         public List<CleanupDefinition> findAll() {
@@ -89,6 +120,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public CleanupDefinition create(CleanupDefinition cleanup) {
+            refuseIfAsked();
             CleanupDefinition saved = cleanup.withId(nextId++);
             rows.put(saved.id(), saved);
             return saved;
@@ -96,6 +128,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public Optional<CleanupDefinition> update(CleanupDefinition cleanup) {
+            refuseIfAsked();
             if (!rows.containsKey(cleanup.id())) {
                 return Optional.empty();
             }

@@ -192,6 +192,10 @@ public final class InMemoryRunStore implements RunStore {
 
     @Override
     public List<IdpExportSummary> idpExports(long runId) {
+        RunRecord recorded = runs.get(runId);
+        if (recorded == null || recorded.status() == RunStatus.RUNNING) {
+            return List.of();
+        }
         TreeMap<String, String> spelling = new TreeMap<>();
         TreeMap<String, Set<String>> byGroup = new TreeMap<>();
         for (UserOutcome user : users.get(runId).values()) {

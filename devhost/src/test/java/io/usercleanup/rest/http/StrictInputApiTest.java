@@ -208,7 +208,7 @@ class StrictInputApiTest {
         assertThat(accept.status()).isEqualTo(406);
         assertThat(error(accept)).startsWith("-: The response cannot be given in an accepted media type");
         assertThat(media.status()).isEqualTo(415);
-        assertThat(error(media)).isEqualTo("-: Unsupported request media type; send the body as application/json.");
+        assertThat(error(media)).isEqualTo("-: The request body must be JSON, sent with Content-Type: application/json.");
         String malformed = raw("GET /jira" + API + "/runs/1/idp-exports/%E0%A4%A HTTP/1.1");
         assertThat(malformed).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
                 .contains("{\"errors\":[{\"message\":\"The request is malformed");
