@@ -25,7 +25,7 @@ class CommonIndependenceTest {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.usercleanup.rest..", "io.usercleanup.web..",
                         "io.usercleanup.scheduler..", "io.usercleanup.store..", "io.usercleanup.plugin..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.atlassian.jira..", "com.atlassian.confluence..",
+                        "com.atlassian.jira..", "com.atlassian.confluence..", "com.atlassian.user..",
                         "io.usercleanup.jira..", "io.usercleanup.confluence..");
         rule.check(COMMON);
     }

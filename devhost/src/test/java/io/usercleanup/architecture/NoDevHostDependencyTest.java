@@ -27,7 +27,7 @@ class NoDevHostDependencyTest {
     void pluginCodeNamesNeitherTheDevHostNorTestSupport() {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.usercleanup.core..", "io.usercleanup.rest..",
                         "io.usercleanup.web..", "io.usercleanup.scheduler..", "io.usercleanup.store..",
-                        "io.usercleanup.plugin..", "io.usercleanup.jira..")
+                        "io.usercleanup.plugin..", "io.usercleanup.jira..", "io.usercleanup.confluence..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.usercleanup.devhost..",
                         "io.usercleanup.testsupport..", "io.usercleanup.benchmark..");
         rule.check(PLUGIN_AND_HOST);

@@ -1,0 +1,12 @@
+// Stand-in for com.atlassian.confluence:confluence 8.7.2 (API kept in Confluence 9.x), compile-only:
+// never packaged, the host application provides the real type at run time. Only the members the
+// plugin uses; each with the real descriptor and kind.
+package com.atlassian.confluence.security;
+
+import java.util.List;
+
+/** Confluence's space and global permissions. */
+public interface SpacePermissionManager {
+    /** The global permissions of one type, such as {@code USECONFLUENCE}. */
+    List<SpacePermission> getGlobalPermissions(String permissionType);
+}
