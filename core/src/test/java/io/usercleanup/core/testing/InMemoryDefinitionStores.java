@@ -19,23 +19,32 @@ public final class InMemoryDefinitionStores {
     private InMemoryDefinitionStores() {
     }
 
+    /** One refusal to throw at the next change, as a database refuses a commit, then none. */
+    private static final class NextRefusal {
+        private RuntimeException armed;
+
+        void arm(RuntimeException error) {
+            armed = error;
+        }
+
+        void throwIfArmed() {
+            RuntimeException error = armed;
+            armed = null;
+            if (error != null) {
+                throw error;
+            }
+        }
+    }
+
     /** An identity provider store. */
     public static final class Idps implements IdpStore {
         private final Map<Long, IdpConfig> rows = new TreeMap<>();
         private long nextId = 1;
-        private RuntimeException refusal;
+        private final NextRefusal refusal = new NextRefusal();
 
         /** The next create, update or delete throws this (as the database refuses at commit time) and changes nothing. */
         public void refuseNext(RuntimeException error) {
-            refusal = error;
-        }
-
-        private void refuseIfAsked() {
-            RuntimeException error = refusal;
-            refusal = null;
-            if (error != null) {
-                throw error;
-            }
+            refusal.arm(error);
         }
 
         @Override
@@ -50,12 +59,12 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public Optional<IdpConfig> findByName(String name) {
-            return rows.values().stream().filter(i -> Names.key(i.name()).equals(Names.key(name))).findFirst();
+            return rows.values().stream().filter(i -> Names.definitionKey(i.name()).equals(Names.definitionKey(name))).findFirst();
         }
 
         @Override
         public IdpConfig create(IdpConfig idp) {
-            refuseIfAsked();
+            refusal.throwIfArmed();
             IdpConfig saved = idp.withId(nextId++);
             rows.put(saved.id(), saved);
             return saved;
@@ -63,7 +72,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public Optional<IdpConfig> update(IdpConfig idp) {
-            refuseIfAsked();
+            refusal.throwIfArmed();
             if (!rows.containsKey(idp.id())) {
                 return Optional.empty();
             }
@@ -73,7 +82,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public boolean delete(long id) {
-            refuseIfAsked();
+            refusal.throwIfArmed();
             return rows.remove(id) != null;
         }
     }
@@ -82,19 +91,11 @@ public final class InMemoryDefinitionStores {
     public static final class Cleanups implements CleanupStore {
         private final Map<Long, CleanupDefinition> rows = new TreeMap<>();
         private long nextId = 1;
-        private RuntimeException refusal;
+        private final NextRefusal refusal = new NextRefusal();
 
         /** The next create or update throws this (as the database refuses at commit time) and changes nothing. */
         public void refuseNext(RuntimeException error) {
-            refusal = error;
-        }
-
-        private void refuseIfAsked() {
-            RuntimeException error = refusal;
-            refusal = null;
-            if (error != null) {
-                throw error;
-            }
+            refusal.arm(error);
         }
 
         @Override
@@ -110,7 +111,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public Optional<CleanupDefinition> findByName(String name) {
-            return rows.values().stream().filter(c -> Names.key(c.name()).equals(Names.key(name))).findFirst();
+            return rows.values().stream().filter(c -> Names.definitionKey(c.name()).equals(Names.definitionKey(name))).findFirst();
         }
 
         @Override
@@ -120,7 +121,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public CleanupDefinition create(CleanupDefinition cleanup) {
-            refuseIfAsked();
+            refusal.throwIfArmed();
             CleanupDefinition saved = cleanup.withId(nextId++);
             rows.put(saved.id(), saved);
             return saved;
@@ -128,7 +129,7 @@ public final class InMemoryDefinitionStores {
 
         @Override
         public Optional<CleanupDefinition> update(CleanupDefinition cleanup) {
-            refuseIfAsked();
+            refusal.throwIfArmed();
             if (!rows.containsKey(cleanup.id())) {
                 return Optional.empty();
             }
