@@ -34,6 +34,11 @@ public final class PluginContainer implements AutoCloseable {
      *                  fixed {@code clock}; each must exist in the plugin's context
      */
     public PluginContainer(HostServices host, Map<String, Object> overrides) {
+        this(CONTEXT, host, overrides);
+    }
+
+    /** The plugin of the Spring context at that class path location (the Confluence plugin's, for one). */
+    public PluginContainer(String springContext, HostServices host, Map<String, Object> overrides) {
         context = new GenericApplicationContext();
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         blueprint = new BlueprintNamespace(host);
@@ -44,7 +49,7 @@ public final class PluginContainer implements AutoCloseable {
         DefaultNamespaceHandlerResolver defaults = new DefaultNamespaceHandlerResolver();
         reader.setNamespaceHandlerResolver(uri -> BlueprintNamespace.URI.equals(uri) ? (NamespaceHandler) blueprint
                 : defaults.resolve(uri));
-        reader.loadBeanDefinitions(new ClassPathResource(CONTEXT));
+        reader.loadBeanDefinitions(new ClassPathResource(springContext));
         overrides.forEach((name, bean) -> {
             if (!context.containsBeanDefinition(name)) {
                 throw new IllegalStateException("The plugin's context has no bean '" + name + "' to replace");

@@ -55,11 +55,16 @@ public final class PluginDescriptor {
         }
     }
 
-    /** Reads the plugin's descriptor from the class path. */
+    /** Reads the plugin's (Jira) descriptor from the class path. */
     public static PluginDescriptor load() {
-        try (InputStream in = PluginDescriptor.class.getResourceAsStream("/atlassian-plugin.xml")) {
+        return load("/atlassian-plugin.xml");
+    }
+
+    /** Reads a descriptor from the class path, such as {@code /confluence-plugin/atlassian-plugin.xml}. */
+    public static PluginDescriptor load(String resource) {
+        try (InputStream in = PluginDescriptor.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("No atlassian-plugin.xml on the class path");
+                throw new IllegalStateException("No " + resource + " on the class path");
             }
             return new PluginDescriptor(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
                     .getDocumentElement());
