@@ -86,6 +86,15 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
         return product.contextPath();
     }
 
+    /**
+     * A JSON array of this product's application keys for Jira application keys of the fixture,
+     * once each: {@code ["jira-software","jira-servicedesk"]} on Jira, {@code ["confluence"]} on Confluence.
+     */
+    public String applicationsJson(String... jiraKeys) {
+        return java.util.Arrays.stream(jiraKeys).map(this::application).distinct()
+                .map(key -> "\"" + key + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
     /** The application key of this product for a Jira application key of the fixture ({@link ProductFixtures}). */
     public String application(String jiraKey) {
         return ProductFixtures.application(jiraKey, product);

@@ -60,12 +60,21 @@ final class DevHostUserAccessor implements UserAccessor {
         return groups.byName(name).map(row -> (Group) new DevHostConfluenceGroup(row.name())).orElse(null);
     }
 
+    /**
+     * The group's direct members by name, those of the group's own directory first: Crowd keeps a
+     * membership in one directory, with that directory's user and group; a fixture may still list
+     * a user in a group of another directory, and such a member must not be the one that tells
+     * which directory the group lives in (as on the dev host's Jira).
+     */
     @Override
     public Pager<String> getMemberNames(Group group) {
-        if (group == null || groups.byName(group.getName()).isEmpty()) {
+        Optional<GroupTable.GroupRow> row = group == null ? Optional.empty() : groups.byName(group.getName());
+        if (row.isEmpty()) {
             return new NamePager(List.of());
         }
-        return new NamePager(users.directMembers(group.getName()).stream()
+        long own = row.get().directoryId();
+        return new NamePager(users.directMembers(row.get().name()).stream()
+                .sorted(java.util.Comparator.comparing((DevHostApplicationUser user) -> user.getDirectoryId() != own))
                 .map(DevHostApplicationUser::getUsername)
                 .toList());
     }
