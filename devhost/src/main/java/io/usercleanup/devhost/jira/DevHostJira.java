@@ -112,7 +112,21 @@ public final class DevHostJira {
     /** Loads the built-in demo directory, generated for the host clock's current instant. */
     public void loadDemo() {
         Instant now = clock.instant();
-        replaceWith(FixtureReader.read(DemoDirectory.SOURCE, DemoDirectory.json(now)));
+        DirectoryFixture demo = FixtureReader.read(DemoDirectory.SOURCE, DemoDirectory.json(now));
+        replaceWith(product == DevHostProduct.CONFLUENCE ? asConfluence(demo) : demo);
+    }
+
+    /**
+     * The demo directory as a Confluence has it: the groups of all its Jira applications hold
+     * "Can use", so they are the one {@code confluence} application's; Confluence has no projects.
+     */
+    static DirectoryFixture asConfluence(DirectoryFixture jira) {
+        java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
+        jira.applications().forEach(application -> application.groups()
+                .forEach(group -> groups.putIfAbsent(io.usercleanup.core.model.Names.key(group), group)));
+        DirectoryFixture.ApplicationEntry confluence = new DirectoryFixture.ApplicationEntry(CanUseGrants.APPLICATION_KEY,
+                "Confluence", List.copyOf(groups.values()));
+        return new DirectoryFixture(jira.directories(), jira.groups(), List.of(confluence), jira.users(), List.of());
     }
 
     private void replaceWith(DirectoryFixture checked) {

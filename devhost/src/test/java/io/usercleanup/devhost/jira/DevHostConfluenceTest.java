@@ -164,4 +164,20 @@ class DevHostConfluenceTest {
         accessor.deactivateUser(accessor.getUserByName("admin"));
         assertThat(accessor.isDeactivated(accessor.getUserByName("admin"))).isTrue();
     }
+
+    @Test
+    void theDemoDirectory_onConfluence_grantsCanUseToTheGroupsOfItsJiraApplications() {
+        host.loadDemo();
+        List<String> grants = new ArrayList<>();
+        for (SpacePermission grant : host.confluence().spacePermissionManager()
+                .getGlobalPermissions(SpacePermission.USE_CONFLUENCE_PERMISSION)) {
+            grants.add(String.valueOf(grant.getGroup()));
+        }
+
+        assertThat(grants).containsExactlyInAnyOrder("jira-software-users", "jira-local-users", "ldap-jira-users",
+                "jira-servicedesk-agents", "null");
+        assertThat(host.applicationRoleManager().getRoles()).extracting(role -> role.getKey().value())
+                .containsExactly("confluence");
+        assertThat(host.users().isSystemAdmin("admin")).isTrue();
+    }
 }
