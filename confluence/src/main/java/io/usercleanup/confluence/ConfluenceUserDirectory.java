@@ -7,7 +7,6 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
 import com.atlassian.crowd.embedded.api.CrowdService;
-import com.atlassian.crowd.model.DirectoryEntity;
 import com.atlassian.user.Group;
 import io.usercleanup.core.directory.ApplicationInfo;
 import io.usercleanup.core.directory.DirectoryAccessException;
@@ -46,6 +45,7 @@ public final class ConfluenceUserDirectory implements UserDirectory {
     private final UserDeactivator userDeactivator;
     private final ActingAdministrator actingAdministrator;
     private final com.atlassian.sal.api.user.UserManager groupSearch;
+    private final GroupDirectoryLocator groupDirectories;
 
     @Inject
     public ConfluenceUserDirectory(UserAccessor userAccessor, CrowdService crowdService,
@@ -67,7 +67,9 @@ public final class ConfluenceUserDirectory implements UserDirectory {
         this.licensingGroups = new LicensingGroups(Objects.requireNonNull(spacePermissions, "spacePermissions"));
         this.users = new ConfluenceUsers(userAccessor, crowdService, Objects.requireNonNull(loginManager, "loginManager"));
         Objects.requireNonNull(permissionManager, "permissionManager");
-        this.membershipRemover = new MembershipRemover(userAccessor, crowdService, permissionManager, users, directories);
+        this.groupDirectories = new GroupDirectoryLocator(userAccessor, crowdService);
+        this.membershipRemover = new MembershipRemover(userAccessor, crowdService, permissionManager, users, directories,
+                groupDirectories);
         this.userDeactivator = new UserDeactivator(userAccessor, permissionManager, users, directories, deactivation);
         this.actingAdministrator = new ActingAdministrator(users);
         this.groupSearch = Objects.requireNonNull(groupSearch, "groupSearch");
@@ -79,8 +81,11 @@ public final class ConfluenceUserDirectory implements UserDirectory {
     }
 
     /**
-     * Confluence's group has no directory; the directory comes from the group as Crowd holds it
-     * when that is a Crowd {@code DirectoryEntity}, else it is unknown ({@code -1}).
+     * Confluence's group has no directory; it comes from the group as Crowd holds it when that is a
+     * Crowd {@code DirectoryEntity}. Crowd's embedded service may hand out groups that carry only a
+     * name; then a direct member tells, as Crowd keeps a membership inside one directory, with the
+     * user and the group of that directory (the Jira adapter's rule). Without either it is unknown
+     * ({@code -1}), and the cleanup decides nothing in that group.
      */
     @Override
     public Optional<GroupInfo> findGroup(String name) {
@@ -91,8 +96,7 @@ public final class ConfluenceUserDirectory implements UserDirectory {
         }
         com.atlassian.crowd.embedded.api.Group crowdGroup = ConfluenceReads.read("the directory group '" + name + "'",
                 () -> crowdService.getGroup(name));
-        long directoryId = crowdGroup instanceof DirectoryEntity
-                ? ((DirectoryEntity) crowdGroup).getDirectoryId() : ConfluenceUsers.UNKNOWN_DIRECTORY;
+        long directoryId = groupDirectories.directoryOf(group, crowdGroup);
         return Optional.of(new GroupInfo(group.getName(), directoryId));
     }
 

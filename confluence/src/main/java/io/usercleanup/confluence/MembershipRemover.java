@@ -6,7 +6,6 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.CrowdService;
-import com.atlassian.crowd.model.DirectoryEntity;
 import com.atlassian.user.Group;
 import io.usercleanup.core.directory.DirectoryChangeException;
 
@@ -24,9 +23,11 @@ final class MembershipRemover {
     private final PermissionManager permissionManager;
     private final ConfluenceUsers users;
     private final CrowdDirectories directories;
+    private final GroupDirectoryLocator groupDirectories;
 
     MembershipRemover(UserAccessor userAccessor, CrowdService crowdService, PermissionManager permissionManager,
-                      ConfluenceUsers users, CrowdDirectories directories) {
+                      ConfluenceUsers users, CrowdDirectories directories, GroupDirectoryLocator groupDirectories) {
+        this.groupDirectories = groupDirectories;
         this.userAccessor = userAccessor;
         this.crowdService = crowdService;
         this.permissionManager = permissionManager;
@@ -66,7 +67,7 @@ final class MembershipRemover {
         com.atlassian.crowd.embedded.api.Group crowdGroup = ConfluenceReads.read("the directory group '" + groupName + "'",
                 () -> crowdService.getGroup(groupName));
         if (ConfluenceReads.read("whether group '" + groupName + "' is read-only", () -> userAccessor.isReadOnly(group))) {
-            throw new DirectoryChangeException(failure + directoryOf(crowdGroup) + " is read-only");
+            throw new DirectoryChangeException(failure + directoryOf(group, crowdGroup) + " is read-only");
         }
         ConfluenceUser acting = AuthenticatedUserThreadLocal.get();
         if (!ConfluenceReads.read("the permissions on group '" + groupName + "'",
@@ -93,11 +94,10 @@ final class MembershipRemover {
         }
     }
 
-    private String directoryOf(com.atlassian.crowd.embedded.api.Group crowdGroup) {
-        if (crowdGroup instanceof DirectoryEntity) {
-            return "the group's " + directories.label(((DirectoryEntity) crowdGroup).getDirectoryId());
-        }
-        return "the group's directory";
+    private String directoryOf(Group group, com.atlassian.crowd.embedded.api.Group crowdGroup) {
+        long directoryId = groupDirectories.directoryOf(group, crowdGroup);
+        return directoryId == ConfluenceUsers.UNKNOWN_DIRECTORY ? "the group's directory"
+                : "the group's " + directories.label(directoryId);
     }
 
     /** A membership that passed the checks before its removal. */

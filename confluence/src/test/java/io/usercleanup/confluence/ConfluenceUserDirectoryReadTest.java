@@ -61,13 +61,19 @@ class ConfluenceUserDirectoryReadTest {
     }
 
     @Test
-    void findGroup_withoutACrowdDirectoryEntity_hasAnUnknownDirectory() {
-        confluence.group("confluence-users", ConfluenceFixture.INTERNAL);
+    void findGroup_withoutACrowdDirectoryEntity_takesTheDirectoryOfAMember_andWithoutMembersItIsUnknown() {
+        confluence.user("gone-from-crowd");
+        confluence.user("ann", ConfluenceFixture.LDAP, null, null);
+        when(confluence.crowdService.getUser("gone-from-crowd")).thenReturn(null);
+        confluence.group("confluence-users", ConfluenceFixture.INTERNAL, "gone-from-crowd", "ann");
+        confluence.group("empty", ConfluenceFixture.INTERNAL);
         when(confluence.crowdService.getGroup("confluence-users"))
                 .thenReturn(mock(com.atlassian.crowd.embedded.api.Group.class));
+        when(confluence.crowdService.getGroup("empty")).thenReturn(mock(com.atlassian.crowd.embedded.api.Group.class));
 
         assertThat(confluence.directory().findGroup("confluence-users"))
-                .contains(new GroupInfo("confluence-users", -1));
+                .contains(new GroupInfo("confluence-users", ConfluenceFixture.LDAP));
+        assertThat(confluence.directory().findGroup("empty")).contains(new GroupInfo("empty", -1));
     }
 
     @Test

@@ -85,9 +85,18 @@ class ConfluenceUserDirectoryRemoveFromGroupTest {
     }
 
     @Test
-    void aReadOnlyGroupWithoutACrowdDirectory_isRefused() {
+    void aReadOnlyGroupWithoutACrowdDirectory_isRefused_namingTheDirectoryOfAMember() {
         when(confluence.crowdService.getGroup("confluence-users")).thenReturn(null);
         when(confluence.userAccessor.isReadOnly(users)).thenReturn(true);
+        assertBothRefuse("user 'bob' cannot be removed from group 'confluence-users': "
+                + "the group's directory 'Confluence Internal Directory' is read-only");
+    }
+
+    @Test
+    void aReadOnlyGroupWithoutACrowdDirectoryOrAMemberCrowdHolds_isRefused_withoutADirectoryName() {
+        when(confluence.crowdService.getGroup("confluence-users")).thenReturn(null);
+        when(confluence.userAccessor.isReadOnly(users)).thenReturn(true);
+        when(confluence.userAccessor.getMemberNames(users)).thenAnswer(i -> new ListPager(java.util.List.of(), 2));
         assertBothRefuse("user 'bob' cannot be removed from group 'confluence-users': the group's directory is read-only");
     }
 

@@ -13,6 +13,11 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.scheduler.SchedulerService;
 import io.usercleanup.core.service.LeaseTimings;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermissionManager;
+import com.atlassian.confluence.security.login.LoginManager;
+import com.atlassian.confluence.user.UserAccessor;
+import io.usercleanup.devhost.jira.DevHostConfluence;
 import io.usercleanup.devhost.jira.DevHostJira;
 import io.usercleanup.devhost.jira.DevHostUsers;
 import io.usercleanup.devhost.jira.UrlDataSource;
@@ -44,6 +49,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * directory fixture (Crowd tables in the dev host's database), Active Objects tables in the same
  * database, Atlassian Scheduler, SAL, and the plugin itself, loaded from its own Spring context
  * and served under {@code /jira} by Jetty, with its REST resources on Jersey.
+ * <p>
+ * With {@link DevHostProduct#CONFLUENCE} the same host stands in for Confluence 9: the Confluence
+ * plugin's descriptor and context, Confluence's services ({@code UserAccessor}, {@code LoginManager},
+ * the permission managers, its cluster manager) over the same directory, under {@code /confluence}.
  */
 public final class DevHostServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevHostServer.class);
@@ -80,7 +89,7 @@ public final class DevHostServer implements AutoCloseable {
         this.clock = settings.now() == null ? Clock.systemUTC() : Clock.fixed(settings.now(), ZoneOffset.UTC);
     }
 
-    /** Starts a dev host; it answers {@code RUNNING} on {@code /jira/status} when this returns. */
+    /** Starts a dev host; it answers {@code RUNNING} on {@code /jira/status} (or {@code /confluence/status}) when this returns. */
     public static DevHostServer start(DevHostSettings settings) throws Exception {
         return start(settings, DevHostModules.NONE);
     }
@@ -101,7 +110,8 @@ public final class DevHostServer implements AutoCloseable {
         // Credentials in the URL's query (MariaDB's ?user=root) are the database's credentials too.
         database = AoDatabase.open(settings.dbUrl(), JdbcUrls.parameter(settings.dbUrl(), "user"),
                 JdbcUrls.parameter(settings.dbUrl(), "password"), StoreEntities.NAMESPACE, StoreEntities.all());
-        jira = new DevHostJira(new UrlDataSource(settings.dbUrl()), clock);
+        DevHostProduct product = settings.product();
+        jira = new DevHostJira(new UrlDataSource(settings.dbUrl()), clock, product);
         if (settings.directory() == null) {
             jira.loadDemo();
         } else {
@@ -116,29 +126,27 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(SchedulerService.class, scheduler)
                 .offer(CrowdDirectoryService.class, jira.crowdDirectoryService())
                 .offer(CrowdService.class, apiFaults.guard(CrowdService.class, SlowChanges.slow(CrowdService.class,
-                        jira.crowdService(), settings.changeDelay(), Set.of("removeUserFromGroup"))))
-                .offer(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
-                .offer(GroupManager.class, gate.guard(jira.groupManager()))
-                .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
-                .offer(LoginService.class, jira.loginService())
-                .offer(JiraAuthenticationContext.class, jira.authenticationContext())
-                .offer(UserService.class, apiFaults.guard(UserService.class, SlowChanges.slow(UserService.class,
-                        jira.userService(), settings.changeDelay(), Set.of("updateUser"))))
-                .offer(ClusterManager.class, new DevHostClusterManager(settings.node()))
-                .offer(DatabaseAccessor.class, gate.guard(jira.databaseAccessor()));
-        DevHostWeb web = new DevHostWeb("/jira");
+                        jira.crowdService(), settings.changeDelay(), Set.of("removeUserFromGroup"))));
+        if (product == DevHostProduct.CONFLUENCE) {
+            offerConfluence(host);
+        } else {
+            offerJira(host);
+        }
+        DevHostWeb web = new DevHostWeb(product);
         web.offerServices(host);
-        plugin = new PluginContainer(host, settings.leaseTimeout() == null ? Map.of("clock", clock)
-                : Map.of("clock", clock, "leaseTimings", LeaseTimings.forTimeout(settings.leaseTimeout())));
+        Map<String, Object> overrides = settings.leaseTimeout() == null ? Map.of("clock", clock)
+                : Map.of("clock", clock, "leaseTimings", LeaseTimings.forTimeout(settings.leaseTimeout()));
+        plugin = new PluginContainer(product.springContext(), host, overrides);
 
+        String contextPath = product.contextPath();
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
         connector.setPort(settings.port());
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath("/jira");
-        JiraSessionCookie.apply(context.getSessionHandler(), "/jira");
+        context.setContextPath(contextPath);
+        JiraSessionCookie.apply(context.getSessionHandler(), contextPath);
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new AuthenticationFilter(accounts)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
@@ -152,7 +160,7 @@ public final class DevHostServer implements AutoCloseable {
                 .registerInstances(modules.restResources().toArray());
         context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
         jetty.setHandler(context);
-        ApiErrorHandler errors = new ApiErrorHandler("/jira" + REST_PATH);
+        ApiErrorHandler errors = new ApiErrorHandler(contextPath + REST_PATH);
         jetty.setErrorHandler(errors);
         context.setErrorHandler(errors);
         jetty.setStopAtShutdown(false);
@@ -162,14 +170,44 @@ public final class DevHostServer implements AutoCloseable {
         LOG.info("User Cleanup dev host is running at {} (log in as admin / admin)", baseUrl());
     }
 
+    /** Confluence's services over the same directory, for the Confluence plugin's context. */
+    private void offerConfluence(HostServices host) {
+        DevHostConfluence confluence = jira.confluence();
+        host.offer(UserAccessor.class, gate.guard(apiFaults.guard(UserAccessor.class, SlowChanges.slow(UserAccessor.class,
+                        confluence.userAccessor(), settings.changeDelay(), Set.of("removeMembership", "deactivateUser")))))
+                .offer(LoginManager.class, confluence.loginManager())
+                .offer(SpacePermissionManager.class, confluence.spacePermissionManager())
+                .offer(PermissionManager.class, confluence.permissionManager())
+                .offer(com.atlassian.confluence.cluster.ClusterManager.class,
+                        new ConfluenceClusterManager(settings.node()));
+    }
+
+    /** Jira's services over the directory, for the Jira plugin's context. */
+    private void offerJira(HostServices host) {
+        host.offer(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
+                .offer(GroupManager.class, gate.guard(jira.groupManager()))
+                .offer(ApplicationRoleManager.class, jira.applicationRoleManager())
+                .offer(LoginService.class, jira.loginService())
+                .offer(JiraAuthenticationContext.class, jira.authenticationContext())
+                .offer(UserService.class, apiFaults.guard(UserService.class, SlowChanges.slow(UserService.class,
+                        jira.userService(), settings.changeDelay(), Set.of("updateUser"))))
+                .offer(ClusterManager.class, new DevHostClusterManager(settings.node()))
+                .offer(DatabaseAccessor.class, gate.guard(jira.databaseAccessor()));
+    }
+
     /** The port it listens on. */
     public int port() {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
-    /** Such as {@code http://localhost:2990/jira}. */
+    /** Such as {@code http://localhost:2990/jira} or {@code http://localhost:1990/confluence}. */
     public String baseUrl() {
-        return "http://localhost:" + port() + "/jira";
+        return "http://localhost:" + port() + settings.product().contextPath();
+    }
+
+    /** The product the host stands in for. */
+    public DevHostProduct product() {
+        return settings.product();
     }
 
     /** The dev host's Jira, for tests that look at or change the directory. */

@@ -9,29 +9,48 @@ import java.util.Properties;
 
 /**
  * The dev host's settings, from the system properties of its command line
- * ({@code -Ddevhost.port=2990 -Ddevhost.directory=PATH -Ddevhost.now=INSTANT -Ddevhost.db=JDBC_URL}).
+ * ({@code -Ddevhost.product=jira|confluence -Ddevhost.port=2990 -Ddevhost.directory=PATH -Ddevhost.now=INSTANT
+ * -Ddevhost.db=JDBC_URL}).
  *
- * @param port      the HTTP port on 127.0.0.1; 0 picks a free one
+ * @param port      the HTTP port on 127.0.0.1 (default the product's: 2990, 1990); 0 picks a free one
  * @param directory a directory fixture file, or {@code null} for the demo directory
  * @param now       the fixed host clock, or {@code null} for the real clock
  * @param dbUrl     the JDBC URL of the database
  * @param node         Jira's cluster node id ({@code devhost.node}), or {@code null}: not clustered
  * @param leaseTimeout the plugin's run lease timeout ({@code devhost.leaseTimeout}), or {@code null} for its own
  * @param changeDelay  how long each directory change takes ({@code devhost.changeDelay}), or {@code null}: no delay
+ * @param product      the product the host stands in for ({@code devhost.product}, default Jira)
  */
 public record DevHostSettings(int port, Path directory, Instant now, String dbUrl, String node, Duration leaseTimeout,
-                              Duration changeDelay) {
+                              Duration changeDelay, DevHostProduct product) {
     /** The in-memory H2 database used when no {@code devhost.db} is given. */
     public static final String DEFAULT_DB = "jdbc:h2:mem:devhost;DB_CLOSE_DELAY=-1";
 
     /** The contract's settings, with the plugin's own lease timeout, no cluster and no slow changes. */
     public DevHostSettings(int port, Path directory, Instant now, String dbUrl) {
-        this(port, directory, now, dbUrl, null, null, null);
+        this(port, directory, now, dbUrl, null, null, null, DevHostProduct.JIRA);
+    }
+
+    /** Jira, with the cluster and timing settings. */
+    public DevHostSettings(int port, Path directory, Instant now, String dbUrl, String node, Duration leaseTimeout,
+                           Duration changeDelay) {
+        this(port, directory, now, dbUrl, node, leaseTimeout, changeDelay, DevHostProduct.JIRA);
+    }
+
+    public DevHostSettings {
+        java.util.Objects.requireNonNull(product, "product");
+    }
+
+    /** The same settings for another product. */
+    public DevHostSettings withProduct(DevHostProduct other) {
+        return new DevHostSettings(port, directory, now, dbUrl, node, leaseTimeout, changeDelay, other);
     }
 
     /** Reads the settings, failing with a message naming the property and the reason. */
     public static DevHostSettings from(Properties properties) {
-        int port = port(blankToNull(properties.getProperty("devhost.port")));
+        String productName = blankToNull(properties.getProperty("devhost.product"));
+        DevHostProduct product = productName == null ? DevHostProduct.JIRA : DevHostProduct.of(productName);
+        int port = port(blankToNull(properties.getProperty("devhost.port")), product.defaultPort());
         String directory = blankToNull(properties.getProperty("devhost.directory"));
         Path fixture = null;
         if (directory != null) {
@@ -54,7 +73,7 @@ public record DevHostSettings(int port, Path directory, Instant now, String dbUr
         return new DevHostSettings(port, fixture, fixedNow, db == null ? DEFAULT_DB : db,
                 blankToNull(properties.getProperty("devhost.node")),
                 duration(properties, "devhost.leaseTimeout", "PT3S"),
-                duration(properties, "devhost.changeDelay", "PT0.01S"));
+                duration(properties, "devhost.changeDelay", "PT0.01S"), product);
     }
 
     private static Duration duration(Properties properties, String name, String example) {
@@ -74,9 +93,9 @@ public record DevHostSettings(int port, Path directory, Instant now, String dbUr
         }
     }
 
-    private static int port(String value) {
+    private static int port(String value, int defaultPort) {
         if (value == null) {
-            return 2990;
+            return defaultPort;
         }
         try {
             int port = Integer.parseInt(value);

@@ -1,5 +1,6 @@
 package io.usercleanup.devhost;
 
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.security.groups.GroupManager;
 
@@ -61,6 +62,11 @@ public final class DirectoryGate {
     /** The database accessor, with its queries passing through this gate. */
     DatabaseAccessor guard(DatabaseAccessor database) {
         return guard(DatabaseAccessor.class, database, "executeQuery");
+    }
+
+    /** Confluence's user accessor, with its member reads passing through this gate. */
+    UserAccessor guard(UserAccessor accessor) {
+        return guard(UserAccessor.class, accessor, "getMemberNames");
     }
 
     private <T> T guard(Class<T> type, T target, String gatedMethod) {

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.annotation.AnnotationConfigUtils;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.UrlResource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import javax.ws.rs.Path;
@@ -23,7 +23,6 @@ import java.util.Map;
  * context through their {@code @Inject} constructors.
  */
 public final class PluginContainer implements AutoCloseable {
-    private static final String CONTEXT = "META-INF/spring/plugin-context.xml";
 
     private final GenericApplicationContext context;
     private final BlueprintNamespace blueprint;
@@ -34,6 +33,11 @@ public final class PluginContainer implements AutoCloseable {
      *                  fixed {@code clock}; each must exist in the plugin's context
      */
     public PluginContainer(HostServices host, Map<String, Object> overrides) {
+        this(DevHostProduct.JIRA.springContext(), host, overrides);
+    }
+
+    /** The plugin of the Spring context at that class path location (the Confluence plugin's, for one). */
+    public PluginContainer(java.net.URL springContext, HostServices host, Map<String, Object> overrides) {
         context = new GenericApplicationContext();
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         blueprint = new BlueprintNamespace(host);
@@ -44,7 +48,7 @@ public final class PluginContainer implements AutoCloseable {
         DefaultNamespaceHandlerResolver defaults = new DefaultNamespaceHandlerResolver();
         reader.setNamespaceHandlerResolver(uri -> BlueprintNamespace.URI.equals(uri) ? (NamespaceHandler) blueprint
                 : defaults.resolve(uri));
-        reader.loadBeanDefinitions(new ClassPathResource(CONTEXT));
+        reader.loadBeanDefinitions(new UrlResource(springContext));
         overrides.forEach((name, bean) -> {
             if (!context.containsBeanDefinition(name)) {
                 throw new IllegalStateException("The plugin's context has no bean '" + name + "' to replace");

@@ -145,8 +145,8 @@ class HostAccessTest {
         assertThat(unlicensed.status()).isEqualTo(403);
         assertThat(unlicensed.text()).isEqualTo(ServletAccessFilterPage.BODY);
         assertThat(anonymous.status()).isEqualTo(302);
-        assertThat(anonymous.header("Location")).endsWith("/jira/login.jsp?os_destination="
-                + URLEncoder.encode("/jira/plugins/servlet/probe/open?x=1", StandardCharsets.UTF_8));
+        assertThat(anonymous.header("Location")).endsWith(HOST.contextPath() + HOST.product().loginPath() + "?os_destination="
+                + URLEncoder.encode(HOST.contextPath() + "/plugins/servlet/probe/open?x=1", StandardCharsets.UTF_8));
         assertThat(CALLS).hasValue(1);
     }
 

@@ -14,11 +14,16 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Jira's security headers on every kind of dev host response, and its session cookie, over HTTP. */
+/**
+ * Jira's security headers on every kind of dev host response, and its session cookie, over HTTP
+ * (Confluence's are the same, and the dev host plays them alike).
+ */
 class SecurityHeadersHttpTest {
     @RegisterExtension
     static final DevHostExtension HOST = new DevHostExtension("/fixtures/contract-directory.json",
             Instant.parse("2026-11-23T12:00:00Z"));
+    /** The product's login page: Jira's /login.jsp, Confluence's /login.action. */
+    private static final String LOGIN = HOST.product().loginPath();
     private static final String RESOURCES = "/download/resources/io.usercleanup.user-cleanup:admin-resources/";
 
     private final HttpClientForTests http = HOST.client();
@@ -37,7 +42,7 @@ class SecurityHeadersHttpTest {
         "GET,/plugins/servlet/user-cleanup/admin,admin,200",
         "GET,/plugins/servlet/user-cleanup/cleanups,-,302",
         "GET,/plugins/servlet/user-cleanup/cleanups,user,403",
-        "GET,/login.jsp,-,200",
+        "GET,{login},-,200",
         "GET,/status,-,200",
         "GET,/rest/user-cleanup/1.0/idps,admin,200",
         "GET,/rest/user-cleanup/1.0/idps,-,401",
@@ -52,7 +57,7 @@ class SecurityHeadersHttpTest {
         "GET,/devhost/aui/nothing.css,-,404",
     })
     void everyResponse_carriesJirasSecurityHeaders(String method, String path, String user, int status) {
-        HttpRequest.Builder request = http.request(path, user);
+        HttpRequest.Builder request = http.request(path.replace("{login}", LOGIN), user);
         Answer answer = http.send(method.equals("POST")
                 ? request.POST(HttpRequest.BodyPublishers.ofString("name=x")).header("Content-Type",
                         "application/x-www-form-urlencoded").build()
@@ -64,10 +69,10 @@ class SecurityHeadersHttpTest {
 
     @Test
     void theSessionCookie_isJirasJsessionid_httpOnly_sameSiteLax_forTheContextPath_andNotSecureOverHttp() {
-        Answer login = http.send(http.request("/login.jsp", null)
+        Answer login = http.send(http.request(LOGIN, null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("os_username=admin&os_password=admin"
-                        + "&os_destination=%2Fjira%2Fplugins%2Fservlet%2Fuser-cleanup%2Fadmin")).build());
+                        + "&os_destination=%2F" + HOST.product().key() + "%2Fplugins%2Fservlet%2Fuser-cleanup%2Fadmin")).build());
 
         assertThat(login.status()).isEqualTo(302);
         List<String> cookies = login.raw().headers().allValues("Set-Cookie");
@@ -75,7 +80,7 @@ class SecurityHeadersHttpTest {
         String cookie = cookies.get(0);
         List<String> attributes = List.of(cookie.split(";\\s*"));
         assertThat(attributes.get(0)).matches("JSESSIONID=[^;]+");
-        assertThat(attributes).contains("Path=/jira", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(attributes).contains("Path=" + HOST.contextPath(), "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
         assertJirasHeaders(login);
 
         Answer page = http.send(http.request("/plugins/servlet/user-cleanup/admin", null)
@@ -86,7 +91,7 @@ class SecurityHeadersHttpTest {
 
     @Test
     void aFailedLogin_setsNoSessionCookie() {
-        Answer login = http.send(http.request("/login.jsp", null)
+        Answer login = http.send(http.request(LOGIN, null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("os_username=admin&os_password=wrong")).build());
 

@@ -132,9 +132,9 @@ class XsrfRuleHttpTest {
         Answer byOrigin = http.send(post("application/json", INVALID).header("User-Agent", CHROME)
                 .header("Origin", origin).build());
         Answer byReferer = http.send(post("application/json", INVALID).header("User-Agent", CHROME)
-                .header("Referer", origin + "/jira/plugins/servlet/user-cleanup/admin?tab=idps").build());
+                .header("Referer", origin + HOST.contextPath() + "/plugins/servlet/user-cleanup/admin?tab=idps").build());
         Answer refererWins = http.send(post("application/json", INVALID).header("User-Agent", CHROME)
-                .header("Origin", "https://evil.example").header("Referer", origin + "/jira/secure/Dashboard.jspa")
+                .header("Origin", "https://evil.example").header("Referer", origin + HOST.contextPath() + "/secure/Dashboard.jspa")
                 .build());
         Answer extension = http.send(post("application/json", INVALID).header("User-Agent", CHROME)
                 .header("Origin", "chrome-extension://abcdefghijklmnop").build());

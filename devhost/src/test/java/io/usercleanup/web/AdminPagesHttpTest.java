@@ -28,8 +28,8 @@ class AdminPagesHttpTest {
         Answer answer = http.get(path, null);
 
         assertThat(answer.status()).isEqualTo(302);
-        assertThat(answer.header("Location")).endsWith("/jira/login.jsp?os_destination="
-                + URLEncoder.encode("/jira" + path, StandardCharsets.UTF_8));
+        assertThat(answer.header("Location")).endsWith(HOST.contextPath() + HOST.product().loginPath() + "?os_destination="
+                + URLEncoder.encode(HOST.contextPath() + path, StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest
@@ -52,8 +52,8 @@ class AdminPagesHttpTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("text/html");
         assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(answer.text()).contains("/jira/download/resources/io.usercleanup.user-cleanup:admin-resources/"
-                + "user-cleanup-admin.js").contains("data-rest-base=\"/jira/rest/user-cleanup/1.0\"");
+        assertThat(answer.text()).contains(HOST.contextPath() + "/download/resources/io.usercleanup.user-cleanup:admin-resources/"
+                + "user-cleanup-admin.js").contains("data-rest-base=\"" + HOST.contextPath() + "/rest/user-cleanup/1.0\"");
         assertThat(http.get("/download/resources/io.usercleanup.user-cleanup:admin-resources/user-cleanup-admin.js",
                 "admin").text()).contains("User Cleanup admin pages");
     }

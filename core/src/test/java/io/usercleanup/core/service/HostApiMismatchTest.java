@@ -28,4 +28,16 @@ class HostApiMismatchTest {
     void errorWithoutMessageOrCause_isNamedByItsType() {
         assertThat(HostApiMismatch.message(new NoClassDefFoundError())).isEqualTo(START + "NoClassDefFoundError" + END);
     }
+
+    @Test
+    void aConfluenceMember_namesConfluence_andASharedOneJira() {
+        assertThat(HostApiMismatch.message(new NoSuchMethodError(
+                "'void com.atlassian.confluence.user.UserAccessor.deactivateUser(com.atlassian.user.User)'")))
+                .isEqualTo("The installed Confluence's API does not match this version of the app: NoSuchMethodError"
+                        + " 'void com.atlassian.confluence.user.UserAccessor.deactivateUser(com.atlassian.user.User)'"
+                        + ". Install the version of the app made for this Confluence version.");
+        assertThat(HostApiMismatch.message(new NoClassDefFoundError("com/atlassian/user/Group")))
+                .startsWith("The installed Confluence's API");
+        assertThat(HostApiMismatch.message(new NoClassDefFoundError("net/java/ao/DBParam"))).startsWith(START);
+    }
 }

@@ -1,5 +1,6 @@
 package io.usercleanup.devhost.jira;
 
+import io.usercleanup.devhost.DevHostProduct;
 import com.atlassian.crowd.embedded.api.DirectoryType;
 import io.usercleanup.core.model.Names;
 import io.usercleanup.devhost.jira.DirectoryFixture.DirectoryEntry;
@@ -29,24 +30,25 @@ final class DevHostAccounts {
     static final String ADMIN = "admin";
     static final String USER = "user";
     static final String UNLICENSED = "unlicensed";
-    static final String ADMINISTRATORS_GROUP = "jira-administrators";
-    static final String USERS_GROUP = "jira-users";
     static final long INTERNAL_DIRECTORY_ID = 1L;
-    static final String INTERNAL_DIRECTORY_NAME = "Jira Internal Directory";
 
     private DevHostAccounts() {
     }
 
-    static DirectoryFixture addTo(DirectoryFixture fixture, Instant now) {
+    /**
+     * The accounts of the product: on Confluence the groups are {@code confluence-administrators}
+     * and {@code confluence-users}, and the internal directory it adds is Confluence's.
+     */
+    static DirectoryFixture addTo(DirectoryFixture fixture, Instant now, DevHostProduct product) {
         List<DirectoryEntry> directories = new ArrayList<>(fixture.directories());
-        DirectoryEntry internal = internalDirectory(directories);
+        DirectoryEntry internal = internalDirectory(directories, product.internalDirectoryName());
         List<GroupEntry> groups = new ArrayList<>(fixture.groups());
-        String administrators = ensureGroup(groups, ADMINISTRATORS_GROUP, internal.id());
-        String users = ensureGroup(groups, USERS_GROUP, internal.id());
+        String administrators = ensureGroup(groups, product.administratorsGroup(), internal.id());
+        String users = ensureGroup(groups, product.usersGroup(), internal.id());
         List<UserEntry> people = new ArrayList<>(fixture.users());
         ensureUser(people, new UserEntry(ADMIN, "Administrator", "admin@example.com", internal.id(), true,
                 now.minus(Duration.ofDays(730)), now.minus(Duration.ofHours(1)), List.of(administrators), null));
-        ensureUser(people, new UserEntry(USER, "Jira User", "user@example.com", internal.id(), true,
+        ensureUser(people, new UserEntry(USER, product.displayName() + " User", "user@example.com", internal.id(), true,
                 now.minus(Duration.ofDays(365)), now.minus(Duration.ofHours(2)), List.of(users), null));
         ensureUser(people, new UserEntry(UNLICENSED, "Unlicensed User", "unlicensed@example.com", internal.id(), true,
                 now.minus(Duration.ofDays(200)), now.minus(Duration.ofHours(3)), List.of(), null));
@@ -54,7 +56,7 @@ final class DevHostAccounts {
     }
 
     /** The fixture's internal directory (id 1 preferred), or a new one appended after the fixture's. */
-    private static DirectoryEntry internalDirectory(List<DirectoryEntry> directories) {
+    private static DirectoryEntry internalDirectory(List<DirectoryEntry> directories, String name) {
         Optional<DirectoryEntry> existing = directories.stream()
                 .filter(d -> d.type() == DirectoryType.INTERNAL)
                 .min((a, b) -> Boolean.compare(a.id() != INTERNAL_DIRECTORY_ID, b.id() != INTERNAL_DIRECTORY_ID));
@@ -63,7 +65,7 @@ final class DevHostAccounts {
         }
         boolean oneTaken = directories.stream().anyMatch(d -> d.id() == INTERNAL_DIRECTORY_ID);
         long id = oneTaken ? directories.stream().mapToLong(DirectoryEntry::id).max().orElse(0) + 1 : INTERNAL_DIRECTORY_ID;
-        DirectoryEntry created = new DirectoryEntry(id, INTERNAL_DIRECTORY_NAME, DirectoryType.INTERNAL, false);
+        DirectoryEntry created = new DirectoryEntry(id, name, DirectoryType.INTERNAL, false);
         directories.add(created);
         return created;
     }

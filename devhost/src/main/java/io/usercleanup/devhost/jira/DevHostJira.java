@@ -1,5 +1,6 @@
 package io.usercleanup.devhost.jira;
 
+import io.usercleanup.devhost.DevHostProduct;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.jira.application.ApplicationRoleManager;
@@ -42,6 +43,8 @@ public final class DevHostJira {
     private final DevHostUsers users;
     private final DevHostDatabaseAccessor databaseAccessor;
     private final GroupTable groups;
+    private final DevHostProduct product;
+    private final DevHostConfluence confluence;
 
     /**
      * @param dataSource the dev host's database (H2, PostgreSQL or MariaDB), preferably one that
@@ -51,6 +54,15 @@ public final class DevHostJira {
      *                   recorded logins and update times
      */
     public DevHostJira(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, DevHostProduct.JIRA);
+    }
+
+    /**
+     * The directory for the product: its accounts' groups are the product's, and on Confluence
+     * licences are Confluence's "Can use" ({@link #confluence()} offers Confluence's services).
+     */
+    public DevHostJira(DataSource dataSource, Clock clock, DevHostProduct product) {
+        this.product = Objects.requireNonNull(product, "product");
         this.clock = Objects.requireNonNull(clock, "clock");
         Jdbc jdbc = new Jdbc(Objects.requireNonNull(dataSource, "dataSource"));
         CrowdSchema.create(jdbc);
@@ -65,13 +77,14 @@ public final class DevHostJira {
         this.userManager = new DevHostUserManager(userTable, directories);
         this.authentication = new DevHostAuthenticationContext();
         ApplicationRoleTable applications = new ApplicationRoleTable(jdbc);
-        this.users = new DevHostUsers(userTable, groups, logins, applications, clock);
+        this.users = new DevHostUsers(userTable, groups, logins, applications, clock, product);
         this.userService = new DevHostUserService(userTable, userManager, new ProjectTable(jdbc), clock,
                 authentication, users);
         this.loginService = new DevHostLoginService(userTable, logins);
         this.roleManager = new DevHostApplicationRoleManager(applications, groups, userTable);
         this.databaseAccessor = new DevHostDatabaseAccessor(dataSource);
         this.groups = groups;
+        this.confluence = new DevHostConfluence(userTable, groups, directories, logins, applications, users, clock);
     }
 
     /**
@@ -99,12 +112,26 @@ public final class DevHostJira {
     /** Loads the built-in demo directory, generated for the host clock's current instant. */
     public void loadDemo() {
         Instant now = clock.instant();
-        replaceWith(FixtureReader.read(DemoDirectory.SOURCE, DemoDirectory.json(now)));
+        DirectoryFixture demo = FixtureReader.read(DemoDirectory.SOURCE, DemoDirectory.json(now));
+        replaceWith(product == DevHostProduct.CONFLUENCE ? asConfluence(demo) : demo);
+    }
+
+    /**
+     * The demo directory as a Confluence has it: the groups of all its Jira applications hold
+     * "Can use", so they are the one {@code confluence} application's; Confluence has no projects.
+     */
+    static DirectoryFixture asConfluence(DirectoryFixture jira) {
+        java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
+        jira.applications().forEach(application -> application.groups()
+                .forEach(group -> groups.putIfAbsent(io.usercleanup.core.model.Names.key(group), group)));
+        DirectoryFixture.ApplicationEntry confluence = new DirectoryFixture.ApplicationEntry(CanUseGrants.APPLICATION_KEY,
+                "Confluence", List.copyOf(groups.values()));
+        return new DirectoryFixture(jira.directories(), jira.groups(), List.of(confluence), jira.users(), List.of());
     }
 
     private void replaceWith(DirectoryFixture checked) {
         Instant now = clock.instant();
-        writer.replaceWith(DevHostAccounts.addTo(checked, now), now);
+        writer.replaceWith(DevHostAccounts.addTo(checked, now, product), now);
     }
 
     public CrowdDirectoryService crowdDirectoryService() {
@@ -143,6 +170,16 @@ public final class DevHostJira {
     /** Jira's access to its own database, over the same tables. */
     public DatabaseAccessor databaseAccessor() {
         return databaseAccessor;
+    }
+
+    /** Confluence's services over the same directory. */
+    public DevHostConfluence confluence() {
+        return confluence;
+    }
+
+    /** The product whose accounts and licences this directory has. */
+    public DevHostProduct product() {
+        return product;
     }
 
     /** The two accounts that can log in, and who is a system administrator. */

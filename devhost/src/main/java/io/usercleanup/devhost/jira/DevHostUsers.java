@@ -1,5 +1,6 @@
 package io.usercleanup.devhost.jira;
 
+import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.core.model.Names;
 
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,10 @@ import java.util.Set;
  * Who may log in to the dev host, who is a system administrator and who holds a licence. Exactly
  * three accounts have a password: {@code admin} / {@code admin}, a system administrator,
  * {@code user} / {@code user}, an ordinary licensed user, and {@code unlicensed} /
- * {@code unlicensed}, a user without a licence; the fixture's users cannot log in. As in Jira, usernames are matched ignoring
- * case, a deactivated account cannot log in, and system administrators are the active members of
- * {@code jira-administrators} (directly or through nested groups).
+ * {@code unlicensed}, a user without a licence; the fixture's users cannot log in. As in Jira and
+ * Confluence, usernames are matched ignoring case, a deactivated account cannot log in, and system
+ * administrators are the active members of {@code jira-administrators} ({@code confluence-administrators}
+ * on Confluence), directly or through nested groups.
  */
 public final class DevHostUsers {
     /** The system administrator's username and password. */
@@ -34,8 +36,13 @@ public final class DevHostUsers {
     private final LoginTable logins;
     private final ApplicationRoleTable applications;
     private final Clock clock;
+    private final DevHostProduct product;
+    private final CanUseGrants canUse;
 
-    DevHostUsers(UserTable users, GroupTable groups, LoginTable logins, ApplicationRoleTable applications, Clock clock) {
+    DevHostUsers(UserTable users, GroupTable groups, LoginTable logins, ApplicationRoleTable applications, Clock clock,
+                 DevHostProduct product) {
+        this.product = product;
+        this.canUse = new CanUseGrants(applications);
         this.users = users;
         this.groups = groups;
         this.logins = logins;
@@ -60,16 +67,18 @@ public final class DevHostUsers {
         if (user.isEmpty() || !user.get().isActive()) {
             return false;
         }
-        Optional<GroupTable.GroupRow> administrators = groups.byName(DevHostAccounts.ADMINISTRATORS_GROUP);
+        Optional<GroupTable.GroupRow> administrators = groups.byName(product.administratorsGroup());
         return administrators.isPresent()
                 && groups.effectiveGroupIds(user.get().crowdUser().rowId()).contains(administrators.get().id());
     }
 
     /**
-     * Whether the user exists, is active and holds a licence: is a member, directly or through
-     * nested groups, of a group of one of the applications, or of {@code jira-users}. That group
-     * stands for the licence of the contract's ordinary licensed {@code user}; it is deliberately
-     * no application's group, so that a cleanup's counts stay exactly those of the fixture.
+     * Whether the user exists, is active and holds a licence. On Jira: is a member, directly or
+     * through nested groups, of a group of one of the applications, or of {@code jira-users}. That
+     * group stands for the licence of the contract's ordinary licensed {@code user}; it is
+     * deliberately no application's group, so that a cleanup's counts stay exactly those of the
+     * fixture. On Confluence: holds "Can use" ({@link CanUseGrants}), through a group or, for
+     * {@code user}, a grant of their own, for the same reason.
      */
     public boolean isLicensed(String username) {
         Optional<DevHostApplicationUser> user = users.byName(username);
@@ -77,8 +86,15 @@ public final class DevHostUsers {
             return false;
         }
         Set<String> licensing = new HashSet<>();
-        licensing.add(Names.key(DevHostAccounts.USERS_GROUP));
-        applications.all().forEach(role -> role.groups().forEach(group -> licensing.add(Names.key(group))));
+        if (product == DevHostProduct.CONFLUENCE) {
+            if (canUse.users().contains(Names.key(username))) {
+                return true;
+            }
+            canUse.groups().forEach(group -> licensing.add(Names.key(group)));
+        } else {
+            licensing.add(Names.key(product.usersGroup()));
+            applications.all().forEach(role -> role.groups().forEach(group -> licensing.add(Names.key(group))));
+        }
         Set<Long> memberOf = groups.effectiveGroupIds(user.get().crowdUser().rowId());
         return groups.byIds(memberOf).stream().anyMatch(group -> licensing.contains(Names.key(group.name())));
     }

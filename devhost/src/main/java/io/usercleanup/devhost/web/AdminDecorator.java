@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Jira's {@code atl.admin} decorator for the dev host: a page that asks for it
+ * Jira's (or Confluence's) {@code atl.admin} decorator for the dev host: a page that asks for it
  * ({@code <meta name="decorator" content="atl.admin">}) is put into an admin page frame with
  * AUI and the web resources the page required through the page builder, as Sitemesh does in Jira.
  */
@@ -29,9 +29,12 @@ final class AdminDecorator extends HttpFilter {
     private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.DOTALL);
 
     private final transient PluginDescriptor descriptor;
+    private final String product;
 
-    AdminDecorator(PluginDescriptor descriptor) {
+    /** @param product the product's name for the page's title and header */
+    AdminDecorator(PluginDescriptor descriptor, String product) {
         this.descriptor = descriptor;
+        this.product = product;
     }
 
     @Override
@@ -75,12 +78,12 @@ final class AdminDecorator extends HttpFilter {
         }
         String user = String.valueOf(io.usercleanup.devhost.RemoteUser.of(request));
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>"
-                + (title.find() ? title.group(1) : "Jira") + " - Jira (dev host)</title>\n"
+                + (title.find() ? title.group(1) : product) + " - " + product + " (dev host)</title>\n"
                 + "<link rel=\"icon\" href=\"data:,\">\n" + head
                 + "</head>\n<body class=\"aui-layout aui-theme-default\"><div id=\"page\">\n"
                 + "<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"Site\">"
                 + "<div class=\"aui-header-inner\"><div class=\"aui-header-primary\"><span class=\"aui-header-logo\">"
-                + "<strong>Jira administration</strong> (User Cleanup dev host)</span></div>"
+                + "<strong>" + product + " administration</strong> (User Cleanup dev host)</span></div>"
                 + "<div class=\"aui-header-secondary\"><ul class=\"aui-nav\"><li><a href=\"" + context
                 + "/logout\">Log out " + escape(user) + "</a></li></ul></div></div></nav></header>\n"
                 + "<section id=\"content\" role=\"main\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"

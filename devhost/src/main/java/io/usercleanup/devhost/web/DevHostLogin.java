@@ -15,20 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 
 /**
- * Where the dev host sends people to log in ({@code /jira/login.jsp?os_destination=...}, as
- * Jira does), and its WebSudo: a dev host session counts as a secure administrator session,
+ * Where the dev host sends people to log in ({@code /jira/login.jsp?os_destination=...} as Jira does,
+ * {@code /confluence/login.action?os_destination=...} as Confluence does), and its WebSudo: a dev host session counts as a secure administrator session,
  * because its only administrator has just typed the password to log in.
  */
 final class DevHostLogin implements LoginUriProvider, WebSudoManager {
     private final String contextPath;
+    private final String loginPath;
 
-    DevHostLogin(String contextPath) {
+    DevHostLogin(String contextPath, String loginPath) {
         this.contextPath = contextPath;
+        this.loginPath = loginPath;
     }
 
     @Override
     public URI getLoginUri(URI returnUri) {
-        return URI.create(contextPath + "/login.jsp?os_destination="
+        return URI.create(contextPath + loginPath + "?os_destination="
                 + URLEncoder.encode(returnUri.toString(), StandardCharsets.UTF_8));
     }
 

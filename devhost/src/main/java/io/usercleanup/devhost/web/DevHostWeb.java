@@ -1,5 +1,6 @@
 package io.usercleanup.devhost.web;
 
+import io.usercleanup.devhost.DevHostProduct;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -34,11 +35,15 @@ public final class DevHostWeb {
      */
     public static final Path AUI = Path.of(System.getProperty("usercleanup.aui", "src/main/aui/node_modules"));
 
-    private final PluginDescriptor descriptor = PluginDescriptor.load();
+    private final DevHostProduct product;
+    private final PluginDescriptor descriptor;
     private final DevHostLogin login;
 
-    public DevHostWeb(String contextPath) {
-        this.login = new DevHostLogin(contextPath);
+    /** The web side for the product: its descriptor, context path and login page. */
+    public DevHostWeb(DevHostProduct product) {
+        this.product = product;
+        this.descriptor = PluginDescriptor.load(product.descriptor());
+        this.login = new DevHostLogin(product.contextPath(), product.loginPath());
     }
 
     /** Offers the services the plugin's pages import. */
@@ -63,12 +68,13 @@ public final class DevHostWeb {
             }
         }
         testServlets.forEach((pattern, servlet) -> serve(context, "test:" + pattern, servlet, pattern, accounts));
-        context.addFilter(new FilterHolder(new AdminDecorator(descriptor)), "/plugins/servlet/*",
+        context.addFilter(new FilterHolder(new AdminDecorator(descriptor, product.displayName())), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
         StaticFilesServlet files = new StaticFilesServlet(descriptor, AUI);
         context.addServlet(new ServletHolder(files), StaticFilesServlet.RESOURCES + "/*");
         context.addServlet(new ServletHolder(files), StaticFilesServlet.AUI + "/*");
-        context.addServlet(new ServletHolder(new LoginServlet(accounts)), "/login.jsp");
+        context.addServlet(new ServletHolder(new LoginServlet(accounts, product.displayName(), product.loginPath())),
+                product.loginPath());
         context.addServlet(new ServletHolder(new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
@@ -77,7 +83,7 @@ public final class DevHostWeb {
                 if (request.getSession(false) != null) {
                     request.getSession(false).invalidate();
                 }
-                response.sendRedirect(request.getContextPath() + "/login.jsp");
+                response.sendRedirect(request.getContextPath() + product.loginPath());
             }
         }), "/logout");
     }

@@ -9,16 +9,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
- * The dev host's login page, {@code /jira/login.jsp}: a form, then the session, then back to
+ * The dev host's login page, {@code /jira/login.jsp} (Confluence: {@code /confluence/login.action}): a form, then the session, then back to
  * {@code os_destination} (only a path of this application, never another site).
  */
 final class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient Accounts accounts;
+    private final String product;
+    private final String loginPath;
 
-    LoginServlet(Accounts accounts) {
+    /** @param product the product's name for the page, {@code loginPath} where the form posts to */
+    LoginServlet(Accounts accounts, String product, String loginPath) {
         this.accounts = accounts;
+        this.product = product;
+        this.loginPath = loginPath;
     }
 
     @Override
@@ -46,19 +51,19 @@ final class LoginServlet extends HttpServlet {
         return local ? destination : context + "/plugins/servlet/user-cleanup/admin";
     }
 
-    private static void page(HttpServletRequest request, HttpServletResponse response, boolean failed) throws IOException {
+    private void page(HttpServletRequest request, HttpServletResponse response, boolean failed) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         String context = request.getContextPath();
         PrintWriter out = response.getWriter();
-        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in - Jira (dev host)</title><link rel=\"icon\" href=\"data:,\">");
+        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in - " + product + " (dev host)</title><link rel=\"icon\" href=\"data:,\">");
         out.println("<link rel=\"stylesheet\" href=\"" + context + "/devhost/aui/@atlassian/aui/dist/aui/aui-prototyping.css\">");
         out.println("</head><body class=\"aui-page-focused aui-page-size-small\"><div id=\"page\"><section id=\"content\" role=\"main\">");
         out.println("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">");
-        out.println("<h1>Log in to Jira (User Cleanup dev host)</h1>");
+        out.println("<h1>Log in to " + product + " (User Cleanup dev host)</h1>");
         if (failed) {
             out.println("<div class=\"aui-message aui-message-error\" role=\"alert\">Sorry, your username and password are incorrect.</div>");
         }
-        out.println("<form class=\"aui\" method=\"post\" action=\"" + context + "/login.jsp\">");
+        out.println("<form class=\"aui\" method=\"post\" action=\"" + context + loginPath + "\">");
         out.println("<input type=\"hidden\" name=\"os_destination\" value=\"" + escape(destination(request)) + "\">");
         out.println("<div class=\"field-group\"><label for=\"login-username\">Username</label>"
                 + "<input class=\"text\" type=\"text\" id=\"login-username\" name=\"os_username\" autocomplete=\"username\" autofocus></div>");

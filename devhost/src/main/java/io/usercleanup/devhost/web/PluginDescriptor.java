@@ -1,5 +1,6 @@
 package io.usercleanup.devhost.web;
 
+import io.usercleanup.devhost.DevHostProduct;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -55,12 +56,14 @@ public final class PluginDescriptor {
         }
     }
 
-    /** Reads the plugin's descriptor from the class path. */
+    /** Reads the Jira plugin's descriptor. */
     public static PluginDescriptor load() {
-        try (InputStream in = PluginDescriptor.class.getResourceAsStream("/atlassian-plugin.xml")) {
-            if (in == null) {
-                throw new IllegalStateException("No atlassian-plugin.xml on the class path");
-            }
+        return load(DevHostProduct.JIRA.descriptor());
+    }
+
+    /** Reads a descriptor, such as the Confluence plugin module's ({@link DevHostProduct#descriptor()}). */
+    public static PluginDescriptor load(java.net.URL resource) {
+        try (InputStream in = resource.openStream()) {
             return new PluginDescriptor(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
                     .getDocumentElement());
         } catch (Exception e) {

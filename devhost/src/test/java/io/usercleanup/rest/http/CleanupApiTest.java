@@ -1,6 +1,7 @@
 package io.usercleanup.rest.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import io.usercleanup.devhost.http.HttpClientForTests.Answer;
@@ -20,6 +21,8 @@ class CleanupApiTest {
     @RegisterExtension
     static final DevHostExtension HOST = new DevHostExtension("/fixtures/contract-directory.json",
             Instant.parse("2026-11-23T12:00:00Z"));
+    /** The fixture's Jira Software, or Confluence's one application on Confluence. */
+    private static final String SOFTWARE = HOST.application("jira-software");
     private static final String API = "/rest/user-cleanup/1.0";
     private static final String CLEANUPS = API + "/cleanups";
 
@@ -42,7 +45,7 @@ class CleanupApiTest {
 
     private static String full(String name) {
         return "{\"name\":\"" + name + "\",\"enabled\":true,\"groups\":[\"jira-software-users\"],"
-                + "\"applications\":[\"jira-software\"],\"inactiveDays\":90,"
+                + "\"applications\":[\"" + SOFTWARE + "\"],\"inactiveDays\":90,"
                 + "\"neverLoggedIn\":{\"include\":true,\"createdMoreThanDays\":30},"
                 + "\"excludeGroups\":[\"service-accounts\"],\"excludeUsers\":[\"admin\"],"
                 + "\"action\":\"REMOVE_FROM_GROUPS\",\"idpId\":" + idpId + ","
@@ -60,9 +63,9 @@ class CleanupApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        assertThat(created.header("Location")).endsWith("/jira" + CLEANUPS + "/" + id);
+        assertThat(created.header("Location")).endsWith(HOST.contextPath() + CLEANUPS + "/" + id);
         assertThat(created.text()).isEqualTo("{\"id\":" + id + ",\"name\":\"Entra licence cleanup\",\"enabled\":true,"
-                + "\"groups\":[\"jira-software-users\"],\"applications\":[\"jira-software\"],\"inactiveDays\":90,"
+                + "\"groups\":[\"jira-software-users\"],\"applications\":[\"" + SOFTWARE + "\"],\"inactiveDays\":90,"
                 + "\"neverLoggedIn\":{\"include\":true,\"createdMoreThanDays\":30},"
                 + "\"excludeGroups\":[\"service-accounts\"],\"excludeUsers\":[\"admin\"],"
                 + "\"action\":\"REMOVE_FROM_GROUPS\",\"idpId\":" + idpId + ","
@@ -106,7 +109,6 @@ class CleanupApiTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "\"groups\":[\"jira-software-users\"]       | \"groups\":[\"ghosts\"]       | groups: There is no group 'ghosts'.",
-        "\"applications\":[\"jira-software\"]       | \"applications\":[\"jira-core\"] | applications: There is no application 'jira-core'; known: jira-servicedesk, jira-software.",
         "\"inactiveDays\":90                        | \"inactiveDays\":-1           | inactiveDays: Must be between 0 and 3650 days (10 years); it is -1.",
         "\"inactiveDays\":90                        | \"inactiveDays\":3651         | inactiveDays: Must be between 0 and 3650 days (10 years); it is 3651.",
         "\"inactiveDays\":90                        | \"inactiveDays\":\"90\"       | inactiveDays: Must be a whole number.",
@@ -123,6 +125,17 @@ class CleanupApiTest {
         "\"name\":\"c\"                             | \"name\":\"\"                 | name: A name is required.",
     })
     void invalidField_is400_withTheFieldAndReason_andSavesNothing(String valid, String invalid, String expected) {
+        assertInvalid(valid, invalid, expected);
+    }
+
+    @Test
+    void unknownApplication_is400_namingTheProductsApplications() {
+        String known = HOST.product() == DevHostProduct.CONFLUENCE ? "confluence" : "jira-servicedesk, jira-software";
+        assertInvalid("\"applications\":[\"" + SOFTWARE + "\"]", "\"applications\":[\"jira-core\"]",
+                "applications: There is no application 'jira-core'; known: " + known + ".");
+    }
+
+    private static void assertInvalid(String valid, String invalid, String expected) {
         String body = full("c").replace(valid.strip(), invalid.strip());
         assertThat(body).as("the test replaced something").isNotEqualTo(full("c"));
 
@@ -149,7 +162,7 @@ class CleanupApiTest {
         assertThat(error(http.post(CLEANUPS, "admin", full("x").replace("\"idpId\":" + idpId, "\"idpId\":999"))))
                 .isEqualTo("idpId: There is no identity provider 999.");
         assertThat(error(http.post(CLEANUPS, "admin", full("y").replace("[\"jira-software-users\"]", "[]")
-                .replace("[\"jira-software\"]", "[]"))))
+                .replace("[\"" + SOFTWARE + "\"]", "[]"))))
                 .isEqualTo("groups: Pick at least one target group or application.");
         assertThat(error(http.post(CLEANUPS, "admin", full("TAKEN"))))
                 .isEqualTo("name: Another cleanup is already called 'Taken'.");

@@ -92,7 +92,7 @@ class CleanupRunEndToEndTest {
                 + "\"provisioningEnabled\":true,\"directoryIds\":[10000],\"identifier\":\"EMAIL\",\"csvTemplate\":\"CURRENT\"}");
         idpId = idp.json().get("id").asLong();
         Answer cleanup = http().post(API + "/cleanups", "admin", "{\"name\":\"Entra licence cleanup\","
-                + "\"groups\":[\"ldap-users\"],\"applications\":[\"jira-software\",\"jira-servicedesk\"],"
+                + "\"groups\":[\"ldap-users\"],\"applications\":" + HOST.applicationsJson("jira-software", "jira-servicedesk") + ","
                 + "\"inactiveDays\":90,\"neverLoggedIn\":{\"include\":true,\"createdMoreThanDays\":30},"
                 + "\"excludeGroups\":[\"service-accounts\"],\"excludeUsers\":[\"admin\"],"
                 + "\"action\":\"REMOVE_FROM_GROUPS\",\"idpId\":" + idpId + "}");
@@ -182,12 +182,12 @@ class CleanupRunEndToEndTest {
     void entraFiles_inTheCurrentTemplate_withTheirHeaders() {
         JsonNode run = http().get(API + "/runs/" + realRunId, "admin").json();
         Answer file = http().get(API + "/runs/" + realRunId + "/idp-exports/jira-software-users", "admin");
-        Answer other = http().get(run.get("idpExports").get(0).get("href").asText().substring("/jira".length()), "admin");
+        Answer other = http().get(run.get("idpExports").get(0).get("href").asText().substring(HOST.contextPath().length()), "admin");
 
         assertThat(run.get("idpExports").toString()).isEqualTo("[{\"idpId\":" + idpId
-                + ",\"group\":\"jira-servicedesk-agents\",\"rows\":1,\"href\":\"/jira" + API + "/runs/" + realRunId
+                + ",\"group\":\"jira-servicedesk-agents\",\"rows\":1,\"href\":\"" + HOST.contextPath() + API + "/runs/" + realRunId
                 + "/idp-exports/jira-servicedesk-agents\"},{\"idpId\":" + idpId + ",\"group\":\"jira-software-users\","
-                + "\"rows\":2,\"href\":\"/jira" + API + "/runs/" + realRunId + "/idp-exports/jira-software-users\"}]");
+                + "\"rows\":2,\"href\":\"" + HOST.contextPath() + API + "/runs/" + realRunId + "/idp-exports/jira-software-users\"}]");
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType().replace(" ", "")).isEqualToIgnoringCase("text/csv;charset=UTF-8");
         assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"jira-software-users.csv\"");

@@ -1,6 +1,7 @@
 package io.usercleanup.rest.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import io.usercleanup.devhost.http.HttpClientForTests.Answer;
@@ -12,13 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Jira whose API does not match the plugin's: the dev host's {@code UserService} fails to link
- * {@code newUserBuilder}, as a Jira that changed that method would. The run ends {@code FAILED}
+ * {@code newUserBuilder}, as a Jira that changed that method would (on Confluence its
+ * {@code UserAccessor} fails to link {@code deactivateUser}). The run ends {@code FAILED}
  * naming the method instead of hanging {@code RUNNING}, and the cleanup can run again at once.
  */
 class HostApiMismatchRunTest {
     @RegisterExtension
     static final DevHostExtension HOST = new DevHostExtension("/fixtures/contract-directory.json", null);
     private static final String API = "/rest/user-cleanup/1.0";
+    /** On Confluence the deactivation that fails to link is {@code UserAccessor.deactivateUser}. */
+    private static final boolean CONFLUENCE = HOST.product() == DevHostProduct.CONFLUENCE;
 
     private static HttpClientForTests http() {
         return HOST.client();
@@ -38,7 +42,7 @@ class HostApiMismatchRunTest {
                 + "\"excludeUsers\":[\"erin\"],\"action\":\"DEACTIVATE\"}");
         assertThat(saved.status()).isEqualTo(201);
         long id = saved.json().get("id").asLong();
-        HOST.server().apiFaults().breakMethod("newUserBuilder");
+        HOST.server().apiFaults().breakMethod(CONFLUENCE ? "deactivateUser" : "newUserBuilder");
 
         // when
         Answer started = http().post(API + "/cleanups/" + id + "/runs", "admin", "{\"dryRun\":false}");
@@ -48,15 +52,19 @@ class HostApiMismatchRunTest {
         assertThat(started.status()).isEqualTo(202);
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("message").asText())
-                .startsWith("The installed Jira's API does not match this version of the app: NoSuchMethodError")
-                .contains("'com.atlassian.jira.bc.user.ApplicationUserBuilder com.atlassian.jira.bc.user.UserService"
+                .startsWith("The installed " + HOST.product().displayName()
+                        + "'s API does not match this version of the app: NoSuchMethodError")
+                .contains(CONFLUENCE
+                        ? "'void com.atlassian.confluence.user.UserAccessor.deactivateUser(com.atlassian.user.User)'"
+                        : "'com.atlassian.jira.bc.user.ApplicationUserBuilder com.atlassian.jira.bc.user.UserService"
                         + ".newUserBuilder(com.atlassian.jira.user.ApplicationUser)'");
         JsonNode users = http().get(API + "/runs/" + run.get("id").asLong() + "/users", "admin").json().get("users");
         assertThat(users).hasSize(1);
         JsonNode bob = users.get(0).get("outcomes").get(0);
         assertThat(bob.get("outcome").asText()).isEqualTo("FAILED");
         assertThat(bob.get("pending").asBoolean()).isFalse();
-        assertThat(bob.get("reason").asText()).contains("UserService.newUserBuilder");
+        assertThat(bob.get("reason").asText()).contains(CONFLUENCE ? "UserAccessor.deactivateUser"
+                : "UserService.newUserBuilder");
         assertThat(HOST.server().jira().userManager().getUserByName("bob").isActive()).isTrue();
 
         // and when Jira's API links again, the next run starts at once and finishes

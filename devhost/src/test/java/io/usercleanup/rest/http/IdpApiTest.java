@@ -47,7 +47,7 @@ class IdpApiTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.contentType().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=UTF-8");
         long id = created.json().get("id").asLong();
-        assertThat(created.header("Location")).endsWith("/jira" + IDPS + "/" + id);
+        assertThat(created.header("Location")).endsWith(HOST.contextPath() + IDPS + "/" + id);
         assertThat(created.text()).isEqualTo("{\"id\":" + id + ",\"name\":\"Entra ID\",\"type\":\"ENTRA_ID\","
                 + "\"provisioningEnabled\":true,\"directoryIds\":[10000],\"groups\":[\"jira-local-users\"],"
                 + "\"identifier\":\"EMAIL\",\"csvTemplate\":\"CURRENT\"}");

@@ -3,8 +3,10 @@ package io.usercleanup.rest.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.devhost.DevHostServer;
 import io.usercleanup.devhost.DevHostSettings;
+import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,10 +51,12 @@ class IntegrityOverHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path fixture = Path.of(IntegrityOverHttpTest.class.getResource("/fixtures/hostile-group-names.json").toURI());
+        DevHostProduct product = DevHostExtension.testProduct();
+        Path fixture = DevHostExtension.fixturePath("/fixtures/hostile-group-names.json", product);
         // Each local removal takes 150 ms, so a real run over the 40 local users is seen running for seconds.
         server = DevHostServer.start(new DevHostSettings(0, fixture, NOW,
-                "jdbc:h2:mem:devhost-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null, Duration.ofMillis(150)));
+                "jdbc:h2:mem:devhost-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null, Duration.ofMillis(150),
+                product));
         http = new HttpClientForTests(server.baseUrl());
     }
 

@@ -184,7 +184,7 @@ class StrictInputApiTest {
                 .startsWith("query: Must not contain control characters; it has U+001B");
         assertThat(error(http.get(API + "/groups?query=%C3%28", "admin")))
                 .startsWith("query: The value is not valid percent-encoded UTF-8");
-        assertThat(raw("GET /jira" + API + "/groups?query=%zz HTTP/1.1"))
+        assertThat(raw("GET " + HOST.contextPath() + API + "/groups?query=%zz HTTP/1.1"))
                 .startsWith("HTTP/1.1 400").contains("\"field\":\"query\"");
         assertThat(http.get(API + "/groups?query=jira&limit=1", "admin").status()).isEqualTo(200);
     }
@@ -209,7 +209,7 @@ class StrictInputApiTest {
         assertThat(error(accept)).startsWith("-: The response cannot be given in an accepted media type");
         assertThat(media.status()).isEqualTo(415);
         assertThat(error(media)).isEqualTo("-: The request body must be JSON, sent with Content-Type: application/json.");
-        String malformed = raw("GET /jira" + API + "/runs/1/idp-exports/%E0%A4%A HTTP/1.1");
+        String malformed = raw("GET " + HOST.contextPath() + API + "/runs/1/idp-exports/%E0%A4%A HTTP/1.1");
         assertThat(malformed).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
                 .contains("{\"errors\":[{\"message\":\"The request is malformed");
         // The host's own answers stay the host's.

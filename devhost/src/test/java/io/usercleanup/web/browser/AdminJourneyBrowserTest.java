@@ -71,7 +71,7 @@ class AdminJourneyBrowserTest {
         browser.find("#login-submit").click();
 
         browser.waitText("#idp-list", "No identity provider is configured yet.");
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/jira/plugins/servlet/user-cleanup/admin");
+        assertThat(browser.driver.getCurrentUrl()).endsWith(HOST.contextPath() + "/plugins/servlet/user-cleanup/admin");
         browser.screenshot("02-configuration-empty");
         assertThat(unlabelledInputs()).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();

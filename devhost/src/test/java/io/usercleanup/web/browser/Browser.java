@@ -1,5 +1,7 @@
 package io.usercleanup.web.browser;
 
+import io.usercleanup.devhost.DevHostProduct;
+import io.usercleanup.devhost.http.DevHostExtension;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -100,10 +102,15 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
-    /** Saves a screenshot of the whole window as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves a screenshot of the whole window as {@code target/screenshots/<name>.png}, or
+     * {@code confluence-<name>.png} in the test run on Confluence.
+     */
     void screenshot(String name) {
+        DevHostProduct product = DevHostExtension.testProduct();
+        String file = (product == DevHostProduct.JIRA ? "" : product.key() + "-") + name + ".png";
         try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(file), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -254,7 +254,7 @@ class HostileNamesBrowserTest {
         browser.find("#history-list tbody tr .run-export").click();
         browser.waitVisible("#export-idp");
         assertOnlyText("Download " + ENTRA_GROUP);
-        String base = "/jira" + API + "/runs/2";
+        String base = HOST.contextPath() + API + "/runs/2";
         WebElement file = browser.find("#export-idp-files a.idp-file");
 
         assertThat(file.getDomAttribute("href")).isEqualTo(base + "/idp-exports/"

@@ -1,0 +1,29 @@
+package io.usercleanup.devhost.jira;
+
+import com.atlassian.confluence.security.login.LoginInfo;
+import com.atlassian.confluence.security.login.LoginManager;
+
+import java.util.Date;
+
+/**
+ * Confluence's login records on the dev host: the last successful login is the one the fixture
+ * (and the host's login page) recorded for the user; {@code null} for a user Confluence does not know.
+ */
+final class DevHostLoginManager implements LoginManager {
+    private final UserTable users;
+    private final LoginTable logins;
+
+    DevHostLoginManager(UserTable users, LoginTable logins) {
+        this.users = users;
+        this.logins = logins;
+    }
+
+    @Override
+    public LoginInfo getLoginInfo(String username) {
+        return users.byName(username).map(user -> {
+            Long last = logins.info(user.crowdUser().rowId()).getLastLoginTime();
+            Date lastSuccessful = last == null ? null : new Date(last);
+            return (LoginInfo) () -> lastSuccessful == null ? null : new Date(lastSuccessful.getTime());
+        }).orElse(null);
+    }
+}
