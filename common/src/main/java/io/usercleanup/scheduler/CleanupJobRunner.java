@@ -57,7 +57,7 @@ public class CleanupJobRunner implements JobRunner {
         } catch (RuntimeException e) {
             return JobRunnerResponse.failed(e);
         } catch (LinkageError e) {
-            LOG.error("User Cleanup's scheduled run of cleanup {} stopped: a call into Jira did not link", cleanupId, e);
+            LOG.error("User Cleanup's scheduled run of cleanup {} stopped: a call into the product did not link", cleanupId, e);
             return JobRunnerResponse.failed(HostApiMismatch.message(e));
         } catch (Error e) {
             LOG.error("User Cleanup's scheduled run of cleanup {} stopped on a fatal error", cleanupId, e);

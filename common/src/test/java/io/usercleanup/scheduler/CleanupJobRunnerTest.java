@@ -10,6 +10,7 @@ import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.RunTrigger;
 import io.usercleanup.core.service.ConflictException;
+import io.usercleanup.core.service.HostApiMismatch;
 import io.usercleanup.core.service.NotFoundException;
 import io.usercleanup.core.service.RunService;
 import org.junit.jupiter.api.Test;
@@ -115,8 +116,8 @@ class CleanupJobRunnerTest {
         JobRunnerResponse response = new CleanupJobRunner(runs).runJob(request(CleanupJobs.jobId(7L), Map.of()));
 
         assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
-        assertThat(response.getMessage()).isEqualTo("The installed Jira's API does not match this version of the app: "
-                + "NoClassDefFoundError net/java/ao/DBParam. Install the version of the app made for this Jira version.");
+        assertThat(response.getMessage()).isEqualTo(HostApiMismatch.PREFIX
+                + "NoClassDefFoundError net/java/ao/DBParam. Install the version of the app built for this product and its version.");
     }
 
     @Test

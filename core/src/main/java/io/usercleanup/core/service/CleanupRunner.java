@@ -107,7 +107,7 @@ public final class CleanupRunner {
             return fail(run, tally, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         } catch (LinkageError e) {
             LOG.log(System.Logger.Level.ERROR, "User Cleanup run " + run.id() + " of cleanup " + run.cleanupId()
-                    + " stopped: a call into Jira did not link", e);
+                    + " stopped: a call into the product did not link", e);
             return fail(run, tally, HostApiMismatch.message(e), e);
         } catch (Error e) {
             // Not an ordinary failure (the VM is out of memory or stack, or something is badly

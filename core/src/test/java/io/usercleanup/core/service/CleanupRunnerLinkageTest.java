@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A host call that does not link ({@link LinkageError}: the installed Jira's API is not the one the
+ * A host call that does not link ({@link LinkageError}: the installed product's API is not the one the
  * app was built against) ends the run {@code FAILED} naming the member, wherever in the run it
  * happens, and frees the cleanup for its next run; other errors are not taken for ordinary failures.
  */
@@ -114,14 +114,14 @@ class CleanupRunnerLinkageTest {
         RunRecord run = runs.find(started.id()).orElseThrow();
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.message())
-                .isEqualTo("The installed Jira's API does not match this version of the app: " + kind + " " + MEMBER
-                        + ". Install the version of the app made for this Jira version.");
+                .isEqualTo(HostApiMismatch.PREFIX + kind + " " + MEMBER
+                        + ". Install the version of the app built for this product and its version.");
         assertThat(runs.pendingUsers(run.id())).isEmpty();
         assertThat(recordedUsers(run.id())).flatExtracting(UserOutcome::outcomes)
                 .allSatisfy(outcome -> {
                     assertThat(outcome.outcome()).isEqualTo(OutcomeType.FAILED);
                     assertThat(outcome.reason()).startsWith("The run stopped before this change was confirmed: "
-                            + "The installed Jira's API does not match");
+                            + HostApiMismatch.PREFIX.strip());
                 });
         assertThat(run.counts().failed()).isEqualTo(recordedUsers(run.id()).size());
         assertThat(leases.find(cleanupId)).isEmpty();

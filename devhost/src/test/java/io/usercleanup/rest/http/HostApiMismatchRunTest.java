@@ -1,6 +1,7 @@
 package io.usercleanup.rest.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.usercleanup.core.service.HostApiMismatch;
 import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
@@ -52,8 +53,7 @@ class HostApiMismatchRunTest {
         assertThat(started.status()).isEqualTo(202);
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("message").asText())
-                .startsWith("The installed " + HOST.product().displayName()
-                        + "'s API does not match this version of the app: NoSuchMethodError")
+                .startsWith(HostApiMismatch.PREFIX + "NoSuchMethodError")
                 .contains(CONFLUENCE
                         ? "'void com.atlassian.confluence.user.UserAccessor.deactivateUser(com.atlassian.user.User)'"
                         : "'com.atlassian.jira.bc.user.ApplicationUserBuilder com.atlassian.jira.bc.user.UserService"
