@@ -1,39 +1,25 @@
 package io.usercleanup.confluence;
 
-import io.usercleanup.core.directory.DirectoryAccessException;
+import io.usercleanup.core.directory.ProductReads;
 
 import java.util.function.Supplier;
 
-/**
- * Runs reads against Confluence so that whatever Confluence throws reaches the cleanup as a
- * {@link DirectoryAccessException} saying what was being read, so that a run that cannot see the
- * directory stops with a reason an administrator can act on. Errors pass unchanged: a
- * {@link LinkageError} (Confluence's API does not match the app) is no failure to read.
- */
+/** The adapter's reads of Confluence, through the core's {@link ProductReads}. */
 final class ConfluenceReads {
+    private static final ProductReads READS = new ProductReads("Confluence");
+
     private ConfluenceReads() {
     }
 
     static <T> T read(String what, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (DirectoryAccessException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new DirectoryAccessException("Confluence failed while reading " + what + ": " + describe(e), e);
-        }
+        return READS.read(what, call);
     }
 
     static void run(String what, Runnable call) {
-        read(what, () -> {
-            call.run();
-            return null;
-        });
+        READS.run(what, call);
     }
 
-    /** The exception's message, or its type when it has none. */
     static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return ProductReads.describe(e);
     }
 }
