@@ -1,24 +1,14 @@
 package io.usercleanup.bundle;
 
+import io.usercleanup.bundle.conformance.FelixResolution;
 import io.usercleanup.bundle.conformance.HostPackage;
-import org.apache.felix.framework.Felix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.Constants;
-import org.osgi.framework.wiring.BundleRequirement;
-import org.osgi.framework.wiring.BundleRevision;
-import org.osgi.framework.wiring.FrameworkWiring;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,51 +31,13 @@ class ConfluenceBundleResolutionIT {
                 .noneMatch(name -> name.startsWith("com.atlassian.jira."));
     }
 
-    /** The bundle's state after resolving and, when not resolved, why. */
-    private record Resolution(int state, String unresolved) {
-    }
-
-    private static Resolution resolve(List<HostPackage> exported, Path storage) throws Exception {
-        Map<String, Object> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, exported.stream()
-                .map(p -> p.name() + ";version=\"" + p.version() + "\"").collect(Collectors.joining(",")));
-        Felix felix = new Felix(config);
-        felix.start();
-        try {
-            Bundle bundle;
-            try (InputStream in = Files.newInputStream(jar)) {
-                bundle = felix.getBundleContext().installBundle("file:" + jar.toAbsolutePath(), in);
-            }
-            felix.adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
-            return new Resolution(bundle.getState(), bundle.getState() == Bundle.INSTALLED ? why(bundle) : "");
-        } finally {
-            felix.stop();
-            felix.waitForStop(10_000);
-        }
-    }
-
-    private static String why(Bundle bundle) {
-        StringBuilder why = new StringBuilder();
-        try {
-            bundle.start();
-            bundle.stop();
-        } catch (BundleException e) {
-            why.append(e.getMessage()).append('\n');
-        }
-        for (BundleRequirement requirement : bundle.adapt(BundleRevision.class)
-                .getDeclaredRequirements(BundleRevision.PACKAGE_NAMESPACE)) {
-            if (!"optional".equals(requirement.getDirectives().get(Constants.RESOLUTION_DIRECTIVE))) {
-                why.append("  requires ").append(requirement.getDirectives().get(Constants.FILTER_DIRECTIVE)).append('\n');
-            }
-        }
-        return why.toString();
+    private static FelixResolution resolve(List<HostPackage> exported, Path storage) throws Exception {
+        return FelixResolution.resolve(jar, exported, storage);
     }
 
     @Test
     void theBundleResolves_againstConfluencesHostPackages(@TempDir Path storage) throws Exception {
-        Resolution resolution = resolve(hostPackages, storage);
+        FelixResolution resolution = resolve(hostPackages, storage);
 
         assertThat(resolution.state())
                 .as("bundle state (RESOLVED is " + Bundle.RESOLVED + "); unresolved:\n" + resolution.unresolved())
@@ -97,7 +49,7 @@ class ConfluenceBundleResolutionIT {
         String missing = "com.atlassian.confluence.user";
         List<HostPackage> withoutIt = hostPackages.stream().filter(p -> !p.name().equals(missing)).toList();
 
-        Resolution resolution = resolve(withoutIt, storage);
+        FelixResolution resolution = resolve(withoutIt, storage);
 
         assertThat(resolution.state()).isEqualTo(Bundle.INSTALLED);
         assertThat(resolution.unresolved()).contains("osgi.wiring.package=" + missing);
