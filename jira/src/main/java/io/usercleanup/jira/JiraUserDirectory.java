@@ -18,6 +18,7 @@ import io.usercleanup.core.directory.DirectoryInfo;
 import io.usercleanup.core.directory.DirectoryUser;
 import io.usercleanup.core.directory.GroupInfo;
 import io.usercleanup.core.directory.UserDirectory;
+import io.usercleanup.core.directory.sql.SqlReadUnavailableException;
 import io.usercleanup.core.model.Names;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,7 +169,7 @@ public final class JiraUserDirectory implements UserDirectory {
         List<Group> groups = existingGroups(groupNames);
         if (sqlMembers != null) {
             try {
-                sqlMembers.forEach(groups, sink);
+                sqlMembers.forEach(groups.stream().map(Group::getName).toList(), sink);
                 return;
             } catch (SqlReadUnavailableException e) {
                 LOG.warn("User Cleanup could not read group members from Jira's database ({}); it reads them"

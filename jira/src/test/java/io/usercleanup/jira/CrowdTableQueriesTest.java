@@ -53,6 +53,23 @@ class CrowdTableQueriesTest {
     }
 
     @Test
+    void lastLogin_thatIsNotANumber_countsAsNone_spacesAroundOneAreFine() {
+        assertThat(CrowdTableQueries.lastLogin("soon")).isNull();
+        assertThat(CrowdTableQueries.lastLogin(" 1000 ")).isEqualTo(java.time.Instant.ofEpochMilli(1000));
+        assertThat(CrowdTableQueries.lastLogin(null)).isNull();
+    }
+
+    @Test
+    void pageParameters_eachGroupWithTheRange_thenTheRangeForLoginsAndUsers() {
+        CrowdTableQueries queries = new CrowdTableQueries(null, "H2");
+
+        assertThat(queries.memberPage(java.util.List.of(5L, 6L), 10, 20L, false).parameters())
+                .containsExactly(5L, 10L, 20L, 6L, 10L, 20L, 10L, 20L, 10L, 20L);
+        assertThat(queries.memberPage(java.util.List.of(5L), 10, null, false).parameters())
+                .containsExactly(5L, 10L, 10L, 10L);
+    }
+
+    @Test
     void noGroups_isRefused() {
         assertThatThrownBy(() -> new CrowdTableQueries(null, "H2").groupRows(0))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,4 +1,4 @@
-package io.usercleanup.jira;
+package io.usercleanup.core.directory.sql;
 
 import io.usercleanup.core.directory.DirectoryUser;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * Turns one page of {@link MemberRow}s, ordered by user, into users with their direct target
  * groups, once each.
  */
-final class MemberPage {
+public final class MemberPage {
     private MemberPage() {
     }
 
@@ -21,8 +21,8 @@ final class MemberPage {
      * @param groupNames each group row id with the group's name as the cleanup names it
      * @param groupOrder the order in which the groups were asked for, by name
      */
-    static List<DirectoryUser> users(List<MemberRow> rows, Map<Long, String> groupNames,
-                                     Comparator<String> groupOrder) {
+    public static List<DirectoryUser> users(List<MemberRow> rows, Map<Long, String> groupNames,
+                                            Comparator<String> groupOrder) {
         List<DirectoryUser> users = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= rows.size(); i++) {
@@ -46,6 +46,6 @@ final class MemberPage {
         }
         groups.sort(groupOrder);
         return new DirectoryUser(first.username(), first.displayName(), first.email(), first.directoryId(),
-                first.active(), first.created(), first.lastLoginInstant(), groups);
+                first.active(), first.created(), first.lastLogin(), groups);
     }
 }
