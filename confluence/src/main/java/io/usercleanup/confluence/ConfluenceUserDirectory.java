@@ -3,10 +3,10 @@ package io.usercleanup.confluence;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.security.login.LoginManager;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
 import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.user.Group;
 import io.usercleanup.core.directory.ApplicationInfo;
 import io.usercleanup.core.directory.DirectoryAccessException;
@@ -15,7 +15,10 @@ import io.usercleanup.core.directory.DirectoryInfo;
 import io.usercleanup.core.directory.DirectoryUser;
 import io.usercleanup.core.directory.GroupInfo;
 import io.usercleanup.core.directory.UserDirectory;
+import io.usercleanup.core.directory.sql.SqlReadUnavailableException;
 import io.usercleanup.core.model.Names;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import java.util.ArrayList;
@@ -34,8 +37,16 @@ import java.util.function.Consumer;
  * Confluence's {@code UserAccessor}, its permission managers and its embedded Crowd. Whatever
  * Confluence throws while reading reaches the cleanup as a {@link DirectoryAccessException} saying
  * what was being read; a refused change is a {@link DirectoryChangeException} with the reason.
+ * <p>
+ * The direct members of the target groups, the one read that grows with the directory, come from
+ * Confluence's Crowd and login tables in pages of a few thousand users ({@link SqlDirectMembers})
+ * through SAL's {@link TransactionalExecutorFactory} when it is at hand; when it is missing, or the
+ * tables cannot be read before the first user, they come through Confluence's user API, user by
+ * user ({@link ApiDirectMembers}: slower, several queries per user).
  */
 public final class ConfluenceUserDirectory implements UserDirectory {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceUserDirectory.class);
+
     private final UserAccessor userAccessor;
     private final CrowdService crowdService;
     private final CrowdDirectories directories;
@@ -46,21 +57,38 @@ public final class ConfluenceUserDirectory implements UserDirectory {
     private final ActingAdministrator actingAdministrator;
     private final com.atlassian.sal.api.user.UserManager groupSearch;
     private final GroupDirectoryLocator groupDirectories;
+    private final ApiDirectMembers apiMembers;
+    private final SqlDirectMembers sqlMembers;
 
-    @Inject
+    /** Reads group members through Confluence's user API only. */
     public ConfluenceUserDirectory(UserAccessor userAccessor, CrowdService crowdService,
                                    CrowdDirectoryService directoryService, LoginManager loginManager,
                                    SpacePermissionManager spacePermissions, PermissionManager permissionManager,
                                    com.atlassian.sal.api.user.UserManager groupSearch) {
         this(userAccessor, crowdService, directoryService, loginManager, spacePermissions, permissionManager,
-                groupSearch, DeactivationMethod.of(UserAccessor.class));
+                groupSearch, DeactivationMethod.of(UserAccessor.class), null);
+    }
+
+    /**
+     * Reads group members from Confluence's database through SAL's executors, and through
+     * Confluence's user API when that fails before the first user.
+     */
+    @Inject
+    public ConfluenceUserDirectory(UserAccessor userAccessor, CrowdService crowdService,
+                                   CrowdDirectoryService directoryService, LoginManager loginManager,
+                                   SpacePermissionManager spacePermissions, PermissionManager permissionManager,
+                                   com.atlassian.sal.api.user.UserManager groupSearch,
+                                   TransactionalExecutorFactory executors) {
+        this(userAccessor, crowdService, directoryService, loginManager, spacePermissions, permissionManager,
+                groupSearch, DeactivationMethod.of(UserAccessor.class),
+                executors == null ? null : new SqlDirectMembers(executors));
     }
 
     ConfluenceUserDirectory(UserAccessor userAccessor, CrowdService crowdService,
                             CrowdDirectoryService directoryService, LoginManager loginManager,
                             SpacePermissionManager spacePermissions, PermissionManager permissionManager,
                             com.atlassian.sal.api.user.UserManager groupSearch,
-                            Optional<DeactivationMethod> deactivation) {
+                            Optional<DeactivationMethod> deactivation, SqlDirectMembers sqlMembers) {
         this.userAccessor = Objects.requireNonNull(userAccessor, "userAccessor");
         this.crowdService = Objects.requireNonNull(crowdService, "crowdService");
         this.directories = new CrowdDirectories(Objects.requireNonNull(directoryService, "directoryService"));
@@ -73,6 +101,8 @@ public final class ConfluenceUserDirectory implements UserDirectory {
         this.userDeactivator = new UserDeactivator(userAccessor, permissionManager, users, directories, deactivation);
         this.actingAdministrator = new ActingAdministrator(users);
         this.groupSearch = Objects.requireNonNull(groupSearch, "groupSearch");
+        this.apiMembers = new ApiDirectMembers(userAccessor, crowdService, users);
+        this.sqlMembers = sqlMembers;
     }
 
     @Override
@@ -128,23 +158,25 @@ public final class ConfluenceUserDirectory implements UserDirectory {
     }
 
     /**
-     * Reads every group's member names page by page (see {@link GroupMemberNames}), then hands out
-     * the users one at a time, each read when it is handed out. A name whose user is gone by then
-     * is skipped. What the sink throws is the cleanup's own and passes unchanged.
+     * Reads the members from Confluence's database when it can (see the class comment). What the
+     * sink throws is the cleanup's own and passes unchanged.
      */
     @Override
     public void forEachDirectMember(Collection<String> groupNames, Consumer<DirectoryUser> sink) {
-        GroupMemberNames members = GroupMemberNames.of(userAccessor, existingGroups(groupNames));
-        for (GroupMemberNames.Member member : members.all()) {
-            ConfluenceUser user = users.find(member.username());
-            if (user != null) {
-                DirectoryUser directoryUser = ConfluenceReads.read("the user '" + member.username() + "'",
-                        () -> users.toDirectoryUser(user, member.groups()));
-                sink.accept(directoryUser);
+        List<Group> groups = existingGroups(groupNames);
+        if (sqlMembers != null) {
+            try {
+                sqlMembers.forEach(groups.stream().map(Group::getName).toList(), sink);
+                return;
+            } catch (SqlReadUnavailableException e) {
+                LOG.warn("User Cleanup could not read group members from Confluence's database ({}); it reads them"
+                        + " through Confluence's user API instead, which is slower", e.getMessage());
             }
         }
+        apiMembers.forEach(groups, sink);
     }
 
+    /** Confluence's {@code getMemberNames} lists a group's effective members, nested groups included. */
     @Override
     public Set<String> memberKeysIncludingNested(Collection<String> groupNames) {
         Set<String> keys = new HashSet<>();

@@ -47,9 +47,9 @@ final class ConfluenceUsers {
                 () -> userAccessor.isDeactivated(user));
     }
 
-    DirectoryUser toDirectoryUser(ConfluenceUser user, List<String> directGroups) {
+    /** The user as the cleanup sees it, with its Crowd user, which may be {@code null}. */
+    DirectoryUser toDirectoryUser(ConfluenceUser user, User crowdUser, List<String> directGroups) {
         String username = user.getName();
-        User crowdUser = crowdUser(username);
         return new DirectoryUser(
                 username,
                 user.getFullName(),

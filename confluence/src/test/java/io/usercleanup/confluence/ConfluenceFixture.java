@@ -57,7 +57,14 @@ final class ConfluenceFixture {
 
     ConfluenceUserDirectory directory(Optional<DeactivationMethod> deactivation) {
         return new ConfluenceUserDirectory(userAccessor, crowdService, directoryService, loginManager,
-                spacePermissions, permissionManager, groupSearch, deactivation);
+                spacePermissions, permissionManager, groupSearch, deactivation, null);
+    }
+
+    /** The adapter reading group members with SQL first, through these executors. */
+    ConfluenceUserDirectory directory(com.atlassian.sal.api.rdbms.TransactionalExecutorFactory executors, int pageUsers) {
+        return new ConfluenceUserDirectory(userAccessor, crowdService, directoryService, loginManager,
+                spacePermissions, permissionManager, groupSearch, Optional.of(DeactivationMethod.DEACTIVATE_USER),
+                new SqlDirectMembers(executors, pageUsers));
     }
 
     Directory directory(long id, String name, DirectoryType type, OperationType... allowed) {
@@ -93,7 +100,10 @@ final class ConfluenceFixture {
         return user(name, INTERNAL, Instant.parse("2023-05-01T08:00:00Z"), Instant.parse("2025-01-15T10:00:00Z"));
     }
 
-    /** A group in the directory, with these direct members (as Confluence's pager and Crowd answer). */
+    /**
+     * A group in the directory, with these direct members (as Confluence's pager and Crowd answer;
+     * Crowd finds a member ignoring case).
+     */
     Group group(String name, long directoryId, String... members) {
         Group group = mock(Group.class);
         when(group.getName()).thenReturn(name);
@@ -105,11 +115,24 @@ final class ConfluenceFixture {
         when(crowdService.getGroup(name)).thenReturn(crowdGroup);
         when(userAccessor.getMemberNames(group)).thenAnswer(i -> new ListPager(List.of(members), 2));
         for (String member : members) {
-            com.atlassian.crowd.embedded.api.User crowdUser = crowdService.getUser(member);
+            com.atlassian.crowd.embedded.api.User crowdUser = crowdService.getUser(member) != null
+                    ? crowdService.getUser(member) : crowdService.getUser(member.toLowerCase(java.util.Locale.ROOT));
             if (crowdUser != null) {
                 when(crowdService.isUserDirectGroupMember(crowdUser, crowdGroup)).thenReturn(true);
             }
         }
+        return group;
+    }
+
+    /**
+     * A group whose member list (Confluence's, with nested groups' members) also names these
+     * users, of whom Crowd says they are no direct members.
+     */
+    Group groupWithNested(String name, List<String> direct, List<String> nested) {
+        Group group = group(name, INTERNAL, direct.toArray(String[]::new));
+        List<String> all = new java.util.ArrayList<>(direct);
+        all.addAll(nested);
+        when(userAccessor.getMemberNames(group)).thenAnswer(i -> new ListPager(all, 2));
         return group;
     }
 }

@@ -48,7 +48,7 @@ class ConfluenceUserDirectoryMembersTest {
         confluence.user("ann");
         confluence.user("bob");
         confluence.user("cy");
-        Group group = confluence.group("confluence-users", ConfluenceFixture.INTERNAL);
+        Group group = confluence.group("confluence-users", ConfluenceFixture.INTERNAL, "ann", "bob", "cy");
         ListPager pager = new ListPager(List.of("ann", "bob", "cy"), 2);
         when(confluence.userAccessor.getMemberNames(group)).thenReturn(pager);
         List<Integer> pagesWhenHandedOut = new ArrayList<>();
@@ -70,14 +70,50 @@ class ConfluenceUserDirectoryMembersTest {
     }
 
     @Test
-    void forEachDirectMember_unknownToCrowdOrWithoutLoginRecord_hasUnknownDirectoryCreationAndLogin() {
+    void forEachDirectMember_withoutLoginRecord_hasNoLastLogin() {
         confluence.user("ann");
-        when(confluence.crowdService.getUser("ann")).thenReturn(null);
         when(confluence.loginManager.getLoginInfo("ann")).thenReturn(null);
         confluence.group("confluence-users", ConfluenceFixture.INTERNAL, "ann");
 
         assertThat(members("confluence-users")).containsExactly(new DirectoryUser("ann", "ann Name",
-                "ann@example.com", -1, true, null, null, List.of("confluence-users")));
+                "ann@example.com", 1, true, CREATED, null, List.of("confluence-users")));
+    }
+
+    @Test
+    void forEachDirectMember_aUserCrowdDoesNotHold_isNoDirectMember() {
+        confluence.user("ann");
+        when(confluence.crowdService.getUser("ann")).thenReturn(null);
+        confluence.group("confluence-users", ConfluenceFixture.INTERNAL, "ann");
+
+        assertThat(members("confluence-users")).isEmpty();
+    }
+
+    @Test
+    void forEachDirectMember_membersOfNestedGroups_thatConfluenceListsToo_areLeftOut() {
+        confluence.user("ann");
+        confluence.user("bob");
+        confluence.user("cy");
+        confluence.groupWithNested("confluence-users", List.of("ann"), List.of("bob", "cy"));
+        confluence.groupWithNested("writers", List.of("bob"), List.of("ann"));
+
+        assertThat(members("confluence-users", "writers")).containsExactly(
+                new DirectoryUser("ann", "ann Name", "ann@example.com", 1, true, CREATED, LOGIN,
+                        List.of("confluence-users")),
+                new DirectoryUser("bob", "bob Name", "bob@example.com", 1, true, CREATED, LOGIN,
+                        List.of("writers")));
+    }
+
+    @Test
+    void forEachDirectMember_whenCrowdCannotTellDirectness_stopsTheRead() {
+        confluence.user("ann");
+        Group group = confluence.group("confluence-users", ConfluenceFixture.INTERNAL, "ann");
+        when(confluence.crowdService.isUserDirectGroupMember(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenThrow(new IllegalStateException("crowd down"));
+
+        assertThatThrownBy(() -> members(group.getName()))
+                .isInstanceOf(DirectoryAccessException.class)
+                .hasMessage("Confluence failed while reading whether user 'ann' is a direct member of group"
+                        + " 'confluence-users': crowd down");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.security.login.LoginManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import io.usercleanup.devhost.jira.DevHostConfluence;
 import io.usercleanup.devhost.jira.DevHostJira;
 import io.usercleanup.devhost.jira.DevHostUsers;
@@ -179,7 +180,8 @@ public final class DevHostServer implements AutoCloseable {
                 .offer(SpacePermissionManager.class, confluence.spacePermissionManager())
                 .offer(PermissionManager.class, confluence.permissionManager())
                 .offer(com.atlassian.confluence.cluster.ClusterManager.class,
-                        new ConfluenceClusterManager(settings.node()));
+                        new ConfluenceClusterManager(settings.node()))
+                .offer(TransactionalExecutorFactory.class, gate.guard(confluence.transactionalExecutorFactory()));
     }
 
     /** Jira's services over the directory, for the Jira plugin's context. */

@@ -1,6 +1,7 @@
 package io.usercleanup.devhost;
 
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.jira.security.groups.GroupManager;
 
@@ -62,6 +63,11 @@ public final class DirectoryGate {
     /** The database accessor, with its queries passing through this gate. */
     DatabaseAccessor guard(DatabaseAccessor database) {
         return guard(DatabaseAccessor.class, database, "executeQuery");
+    }
+
+    /** SAL's executors (Confluence's SQL read of members), with each executor's creation passing through this gate. */
+    TransactionalExecutorFactory guard(TransactionalExecutorFactory executors) {
+        return guard(TransactionalExecutorFactory.class, executors, "createExecutor");
     }
 
     /** Confluence's user accessor, with its member reads passing through this gate. */

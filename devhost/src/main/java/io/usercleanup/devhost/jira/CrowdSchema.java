@@ -13,6 +13,8 @@ import java.util.Locale;
  * for application roles and project leads. Only the columns the dev host reads or that identify
  * a row are kept; there are no foreign keys, as in Jira's own schema.
  * <p>
+ * Confluence's layout of the same data is {@link ConfluenceSchema}'s, created with these tables.
+ * <p>
  * {@code CREATE TABLE IF NOT EXISTS} works on H2, PostgreSQL and MariaDB alike; the only
  * difference between them that matters here is the timestamp type (see {@link #timestampType}).
  */
@@ -33,13 +35,15 @@ final class CrowdSchema {
                     statement.execute(ddl);
                 }
             }
+            ConfluenceSchema.create(connection, ts);
             return null;
         });
     }
 
-    /** Drops every table (for tests that need a database of their own). */
+    /** Drops every table, and Confluence's views of them (for tests that need a database of their own). */
     static void drop(Jdbc jdbc) {
         jdbc.connected(connection -> {
+            ConfluenceSchema.drop(connection);
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES) {
                     statement.execute("DROP TABLE IF EXISTS " + table);

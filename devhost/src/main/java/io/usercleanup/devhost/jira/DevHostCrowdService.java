@@ -75,11 +75,11 @@ final class DevHostCrowdService implements CrowdService {
         return groups.removeDirectMember(member.rowId(), row.id());
     }
 
+    /** A group is its name in every active directory, as in the members' reads (see {@link GroupTable#idsByName}). */
     @Override
     public boolean isUserDirectGroupMember(User user, Group group) {
         Optional<DevHostApplicationUser> member = users.byName(user.getName());
-        Optional<GroupTable.GroupRow> row = groups.byName(group.getName());
-        return member.isPresent() && row.isPresent()
-                && groups.isDirectMember(member.get().crowdUser().rowId(), row.get().id());
+        return member.isPresent() && groups.idsByName(group.getName()).stream()
+                .anyMatch(groupId -> groups.isDirectMember(member.get().crowdUser().rowId(), groupId));
     }
 }

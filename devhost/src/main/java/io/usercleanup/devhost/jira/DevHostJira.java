@@ -84,7 +84,8 @@ public final class DevHostJira {
         this.roleManager = new DevHostApplicationRoleManager(applications, groups, userTable);
         this.databaseAccessor = new DevHostDatabaseAccessor(dataSource);
         this.groups = groups;
-        this.confluence = new DevHostConfluence(userTable, groups, directories, logins, applications, users, clock);
+        this.confluence = new DevHostConfluence(userTable, groups, directories, logins, applications, users, clock,
+                dataSource);
     }
 
     /**

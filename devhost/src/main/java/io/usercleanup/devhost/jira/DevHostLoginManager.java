@@ -3,11 +3,13 @@ package io.usercleanup.devhost.jira;
 import com.atlassian.confluence.security.login.LoginInfo;
 import com.atlassian.confluence.security.login.LoginManager;
 
+import java.time.Instant;
 import java.util.Date;
 
 /**
  * Confluence's login records on the dev host: the last successful login is the one the fixture
- * (and the host's login page) recorded for the user; {@code null} for a user Confluence does not know.
+ * (and the host's login page) recorded in Confluence's {@code logininfo} for the user's key
+ * ({@link ConfluenceSchema}); {@code null} for a user Confluence does not know.
  */
 final class DevHostLoginManager implements LoginManager {
     private final UserTable users;
@@ -21,9 +23,8 @@ final class DevHostLoginManager implements LoginManager {
     @Override
     public LoginInfo getLoginInfo(String username) {
         return users.byName(username).map(user -> {
-            Long last = logins.info(user.crowdUser().rowId()).getLastLoginTime();
-            Date lastSuccessful = last == null ? null : new Date(last);
-            return (LoginInfo) () -> lastSuccessful == null ? null : new Date(lastSuccessful.getTime());
+            Instant last = logins.confluenceLastLogin(user.getUsername());
+            return (LoginInfo) () -> last == null ? null : new Date(last.toEpochMilli());
         }).orElse(null);
     }
 }

@@ -29,8 +29,8 @@ import java.util.Optional;
  *     {@code deactivateUser} logs and swallows a user missing from the directory, as Confluence does;</li>
  * <li>Confluence itself does not refuse to deactivate the acting administrator.</li>
  * </ul>
- * Users, groups and memberships are those of the directory fixture; member names are the direct
- * members (as the adapter reads them; see docs/dev-host.md).
+ * Users, groups and memberships are those of the directory fixture; member names are the
+ * effective members, nested groups' members included, as Confluence's are (see docs/dev-host.md).
  */
 final class DevHostUserAccessor implements UserAccessor {
     private static final Logger LOG = LoggerFactory.getLogger(DevHostUserAccessor.class);
@@ -61,10 +61,13 @@ final class DevHostUserAccessor implements UserAccessor {
     }
 
     /**
-     * The group's direct members by name, those of the group's own directory first: Crowd keeps a
-     * membership in one directory, with that directory's user and group; a fixture may still list
-     * a user in a group of another directory, and such a member must not be the one that tells
-     * which directory the group lives in (as on the dev host's Jira).
+     * The group's effective members by name, as Confluence lists them: its embedded Crowd's
+     * group manager asks Crowd for the members of the group, and Crowd answers a membership
+     * search with the nested groups' members too (docs/confluence-api-facts.md). The group is its
+     * name in every active directory; those of the group's own directory come first: Crowd keeps a
+     * membership in one directory, with that directory's user and group, and a fixture may still
+     * list a user in a group of another directory, which must not be the member that tells which
+     * directory the group lives in (as on the dev host's Jira).
      */
     @Override
     public Pager<String> getMemberNames(Group group) {
@@ -72,9 +75,8 @@ final class DevHostUserAccessor implements UserAccessor {
         if (row.isEmpty()) {
             return new NamePager(List.of());
         }
-        long own = row.get().directoryId();
-        return new NamePager(users.directMembers(row.get().name()).stream()
-                .sorted(java.util.Comparator.comparing((DevHostApplicationUser user) -> user.getDirectoryId() != own))
+        return new NamePager(users.membersOf(groups.withNestedGroups(groups.idsByName(row.get().name())),
+                        row.get().directoryId()).stream()
                 .map(DevHostApplicationUser::getUsername)
                 .toList());
     }
@@ -128,7 +130,10 @@ final class DevHostUserAccessor implements UserAccessor {
             throw new IllegalStateException("Cannot update group '" + groupRow.get().name() + "': directory '"
                     + directoryName(groupRow.get().directoryId()) + "' is read-only");
         }
-        groups.removeDirectMember(userRow.get().rowId(), groupRow.get().id());
+        // The membership may be in the group of that name of another directory (see getMemberNames).
+        for (Long groupId : groups.idsByName(groupRow.get().name())) {
+            groups.removeDirectMember(userRow.get().rowId(), groupId);
+        }
         return true;
     }
 

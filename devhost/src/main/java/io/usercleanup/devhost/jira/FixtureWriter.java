@@ -43,6 +43,7 @@ final class FixtureWriter {
             for (String table : CrowdSchema.TABLES) {
                 Jdbc.update(connection, "DELETE FROM " + table);
             }
+            Jdbc.update(connection, "DELETE FROM " + ConfluenceSchema.loginTable(connection));
             writeDirectories(connection, fixture.directories(), at);
             Map<String, Row> groups = writeGroups(connection, fixture, at);
             Map<String, Row> users = writeUsers(connection, fixture.users(), at);
@@ -115,6 +116,7 @@ final class FixtureWriter {
         Map<String, Row> ids = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> attributes = new ArrayList<>();
+        List<Object[]> confluenceLogins = new ArrayList<>();
         long id = FIRST_ID;
         long attributeId = FIRST_ID;
         for (UserEntry user : users) {
@@ -134,6 +136,8 @@ final class FixtureWriter {
                 attributes.add(new Object[] {attributeId++, id, user.directoryId(), DevHostLoginInfo.LAST_LOGIN,
                         millis, millis});
                 attributes.add(new Object[] {attributeId++, id, user.directoryId(), DevHostLoginInfo.COUNT, "1", "1"});
+                confluenceLogins.add(new Object[] {id, Jdbc.timestamp(millis(user.lastLogin())),
+                        ConfluenceSchema.userKey(user.username())});
             }
             id++;
         }
@@ -143,6 +147,9 @@ final class FixtureWriter {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         batch(connection, "INSERT INTO cwd_user_attributes (id, user_id, directory_id, attribute_name,"
                 + " attribute_value, lower_attribute_value) VALUES (?, ?, ?, ?, ?, ?)", attributes);
+        // Confluence's record of the same logins, by user key (ConfluenceSchema).
+        batch(connection, "INSERT INTO " + ConfluenceSchema.loginTable(connection)
+                + " (id, curfailed, totalfailed, successdate, username) VALUES (?, 0, 0, ?, ?)", confluenceLogins);
         return ids;
     }
 

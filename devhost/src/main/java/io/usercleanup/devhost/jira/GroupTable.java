@@ -48,6 +48,12 @@ final class GroupTable {
                 + " WHERE g.lower_group_name = ? ORDER BY d.directory_position", GroupTable::row, Names.key(name));
     }
 
+    /** The ids of the groups of that name ignoring case, in every active directory that has one. */
+    List<Long> idsByName(String name) {
+        return jdbc.list("SELECT g.id" + FROM_ACTIVE_DIRECTORIES + " WHERE g.lower_group_name = ?",
+                rs -> rs.getLong(1), Names.key(name));
+    }
+
     List<GroupRow> all() {
         return jdbc.list("SELECT " + COLUMNS + FROM_ACTIVE_DIRECTORIES + " ORDER BY g.lower_group_name, d.directory_position",
                 GroupTable::row);

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads and records logins as Jira does: {@code login.*} attributes in {@code cwd_user_attributes}. */
+/**
+ * Reads and records logins as Jira does, {@code login.*} attributes in {@code cwd_user_attributes},
+ * and as Confluence does, a {@code logininfo} row per user key ({@link ConfluenceSchema}). A login
+ * is recorded in both, so that both products' services over the one directory agree.
+ */
 final class LoginTable {
     private final Jdbc jdbc;
 
@@ -32,8 +36,31 @@ final class LoginTable {
             }
             put(connection, user, DevHostLoginInfo.LAST_LOGIN, Long.toString(at.toEpochMilli()));
             put(connection, user, DevHostLoginInfo.COUNT, Long.toString(count + 1));
+            putConfluenceLogin(connection, user.getName(), at);
             return null;
         });
+    }
+
+    /** Confluence's last successful login of the username, or {@code null} when none is recorded. */
+    Instant confluenceLastLogin(String username) {
+        return jdbc.connected(connection -> Jdbc.list(connection, "SELECT successdate FROM "
+                        + ConfluenceSchema.loginTable(connection) + " WHERE username = ?",
+                rs -> Jdbc.instant(rs, "successdate"), ConfluenceSchema.userKey(username))
+                .stream().filter(java.util.Objects::nonNull).findFirst().orElse(null));
+    }
+
+    /** As Confluence's login record does it: the last success becomes the previous one. */
+    private static void putConfluenceLogin(Connection connection, String username, Instant at) throws SQLException {
+        String table = ConfluenceSchema.loginTable(connection);
+        String key = ConfluenceSchema.userKey(username);
+        int updated = Jdbc.update(connection, "UPDATE " + table + " SET prevsuccessdate = successdate,"
+                + " successdate = ?, curfailed = 0 WHERE username = ?", at, key);
+        if (updated == 0) {
+            List<Long> next = Jdbc.list(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table,
+                    rs -> rs.getLong(1));
+            Jdbc.update(connection, "INSERT INTO " + table + " (id, curfailed, totalfailed, successdate, username)"
+                    + " VALUES (?, 0, 0, ?, ?)", next.get(0), at, key);
+        }
     }
 
     private static DevHostLoginInfo info(Connection connection, long userId) throws SQLException {

@@ -68,6 +68,28 @@ final class UserTable {
                 + " ORDER BY u.lower_user_name", UserTable::user, Names.key(groupName));
     }
 
+    /**
+     * The users who are members of the groups with these row ids, directly or through nested
+     * groups (the caller passes the groups with their nested ones), by username: the group's
+     * effective members as Crowd lists them, with the same rule for shadowed usernames as
+     * {@link #directMembers}. Those of the given directory come first, then by username.
+     */
+    List<DevHostApplicationUser> membersOf(java.util.Collection<Long> groupIds, long ownDirectory) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>(groupIds);
+        params.add(ownDirectory);
+        return jdbc.list("SELECT " + COLUMNS + FROM_ACTIVE_DIRECTORIES
+                + " WHERE u.id IN (SELECT m.child_id FROM cwd_membership m"
+                + " WHERE m.membership_type = 'GROUP_USER' AND m.parent_id IN (" + Jdbc.placeholders(groupIds) + "))"
+                + " AND NOT EXISTS (SELECT 1 FROM cwd_user s JOIN cwd_directory sd ON sd.id = s.directory_id"
+                + " AND sd.active = 1 WHERE s.lower_user_name = u.lower_user_name"
+                + " AND sd.directory_position < d.directory_position)"
+                + " ORDER BY CASE WHEN u.directory_id = ? THEN 0 ELSE 1 END, u.lower_user_name",
+                UserTable::user, params.toArray());
+    }
+
     void setActive(long userId, boolean active, Instant now) {
         jdbc.update("UPDATE cwd_user SET active = ?, updated_date = ? WHERE id = ?", active, now, userId);
     }

@@ -3,7 +3,10 @@ package io.usercleanup.devhost.jira;
 import io.usercleanup.confluence.ConfluenceUserDirectory;
 import io.usercleanup.devhost.DevHostSalUserManager;
 
-/** The plugin's real Confluence adapter, wired on the dev host's Confluence as the Confluence plugin wires it. */
+/**
+ * The plugin's real Confluence adapter, wired on the dev host's Confluence as the Confluence plugin
+ * wires it: group members come from the Confluence-shaped tables through SAL's executors.
+ */
 final class ConfluenceAdapter {
     private ConfluenceAdapter() {
     }
@@ -12,6 +15,6 @@ final class ConfluenceAdapter {
         DevHostConfluence confluence = host.confluence();
         return new ConfluenceUserDirectory(confluence.userAccessor(), host.crowdService(), host.crowdDirectoryService(),
                 confluence.loginManager(), confluence.spacePermissionManager(), confluence.permissionManager(),
-                DevHostSalUserManager.of(host));
+                DevHostSalUserManager.of(host), confluence.transactionalExecutorFactory());
     }
 }
