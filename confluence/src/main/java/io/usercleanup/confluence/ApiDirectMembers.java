@@ -46,7 +46,8 @@ final class ApiDirectMembers {
                 continue;
             }
             List<String> direct = member.groups().stream()
-                    .filter(group -> isDirectMember(crowdUser, crowdGroups.computeIfAbsent(group, this::crowdGroup)))
+                    .filter(group -> isDirectMember(member.username(), crowdUser, group,
+                            crowdGroups.computeIfAbsent(group, this::crowdGroup)))
                     .toList();
             if (!direct.isEmpty()) {
                 DirectoryUser directoryUser = ConfluenceReads.read("the user '" + member.username() + "'",
@@ -60,8 +61,9 @@ final class ApiDirectMembers {
         return ConfluenceReads.read("the directory group '" + name + "'", () -> crowdService.getGroup(name));
     }
 
-    private boolean isDirectMember(User user, com.atlassian.crowd.embedded.api.Group group) {
-        return group != null && ConfluenceReads.read("whether user '" + user.getName() + "' is a direct member of group '"
-                + group.getName() + "'", () -> crowdService.isUserDirectGroupMember(user, group));
+    private boolean isDirectMember(String username, User user, String groupName,
+                                   com.atlassian.crowd.embedded.api.Group group) {
+        return group != null && ConfluenceReads.read("whether user '" + username + "' is a direct member of group '"
+                + groupName + "'", () -> crowdService.isUserDirectGroupMember(user, group));
     }
 }

@@ -166,7 +166,7 @@ public final class ConfluenceUserDirectory implements UserDirectory {
         List<Group> groups = existingGroups(groupNames);
         if (sqlMembers != null) {
             try {
-                sqlMembers.forEach(groups.stream().map(Group::getName).toList(), sink);
+                sqlMembers.forEach(groups.stream().map(group -> group.getName()).toList(), sink);
                 return;
             } catch (SqlReadUnavailableException e) {
                 LOG.warn("User Cleanup could not read group members from Confluence's database ({}); it reads them"
