@@ -52,9 +52,8 @@ final class ConfluenceSchema {
     static void create(Connection connection, String timestampType) throws SQLException {
         String schema = name(connection);
         String base = baseSchema(connection) + ".";
+        createSchema(connection);
         try (Statement statement = connection.createStatement()) {
-            statement.execute((mariaDb(connection) ? "CREATE DATABASE IF NOT EXISTS " : "CREATE SCHEMA IF NOT EXISTS ")
-                    + schema);
             for (String ddl : views(schema + ".", base)) {
                 statement.execute(ddl);
             }
@@ -73,11 +72,19 @@ final class ConfluenceSchema {
     /** Drops the views and the login table (before the tables the views read are dropped). */
     static void drop(Connection connection) throws SQLException {
         String schema = name(connection);
+        createSchema(connection);
         try (Statement statement = connection.createStatement()) {
             for (String view : VIEWS) {
                 statement.execute("DROP VIEW IF EXISTS " + schema + "." + view);
             }
             statement.execute("DROP TABLE IF EXISTS " + schema + ".logininfo");
+        }
+    }
+
+    private static void createSchema(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute((mariaDb(connection) ? "CREATE DATABASE IF NOT EXISTS " : "CREATE SCHEMA IF NOT EXISTS ")
+                    + name(connection));
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes rows straight into the dev host's Crowd tables, with ids chosen by the caller and none
+ * Writes rows straight into the dev host's Crowd tables (and Confluence's login records), with ids chosen by the caller and none
  * of a fixture's checks, for directories a fixture cannot describe (a username in two
  * directories, an inactive directory, odd attribute values) or is too slow to load (a million
  * users). Rows are sent as multi-row {@code INSERT}s, several hundred rows per statement, on the
@@ -31,14 +31,16 @@ public final class CrowdRowWriter {
     private final Connection connection;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Instant now;
+    private final String confluenceLogins;
 
     /**
      * @param connection the connection to write on
      * @param now        the time written as rows' creation and update times where the caller gives none
      */
-    public CrowdRowWriter(Connection connection, Instant now) {
+    public CrowdRowWriter(Connection connection, Instant now) throws SQLException {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.now = now.truncatedTo(ChronoUnit.MILLIS);
+        this.confluenceLogins = ConfluenceSchema.loginTable(connection);
         add("cwd_directory", "id, directory_name, lower_directory_name, created_date, updated_date, active,"
                 + " impl_class, lower_impl_class, directory_type, directory_position");
         add("cwd_directory_operation", "directory_id, operation_type");
@@ -50,6 +52,7 @@ public final class CrowdRowWriter {
         add("cwd_membership", "id, parent_id, child_id, membership_type, group_type, parent_name, lower_parent_name,"
                 + " child_name, lower_child_name, directory_id");
         add("devhost_application", "application_key, application_name, display_order");
+        add(confluenceLogins, "id, curfailed, totalfailed, successdate, username");
         add("licenserolesgroup", "id, license_role_name, group_id, primary_group");
     }
 
@@ -91,6 +94,12 @@ public final class CrowdRowWriter {
     public CrowdRowWriter attribute(long id, long userId, long directoryId, String name, String value)
             throws SQLException {
         row("cwd_user_attributes", id, userId, directoryId, name, Jdbc.text(value), Jdbc.text(lower(value)));
+        return this;
+    }
+
+    /** Confluence's record of the username's last successful login ({@code logininfo}, by user key). */
+    public CrowdRowWriter confluenceLogin(long id, String username, Instant at) throws SQLException {
+        row(confluenceLogins, id, 0, 0, Jdbc.timestamp(at), ConfluenceSchema.userKey(username));
         return this;
     }
 
