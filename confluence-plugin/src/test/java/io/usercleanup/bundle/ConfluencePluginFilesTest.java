@@ -91,7 +91,7 @@ class ConfluencePluginFilesTest {
         assertThat(without(beans(confluence), PRODUCT_BEANS)).isEqualTo(without(beans(jira), PRODUCT_BEANS));
         assertThat(beans(confluence).get("userDirectory")).startsWith("io.usercleanup.confluence.ConfluenceUserDirectory ")
                 .endsWith("args=ref:userAccessor,ref:crowdService,ref:crowdDirectoryService,ref:loginManager,"
-                        + "ref:spacePermissionManager,ref:permissionManager,ref:salUserManager");
+                        + "ref:spacePermissionManager,ref:permissionManager,ref:salUserManager,ref:transactionalExecutorFactory");
         assertThat(beans(confluence).get("nodeIdentity")).isEqualTo(
                 "io.usercleanup.confluence.ConfluenceNodeIdentity factory= depends= destroy= args=ref:clusterManager");
         assertThat(children(confluence, "service").stream().map(s -> s.getAttribute("ref") + " " + s.getAttribute("interface")).toList())
@@ -108,6 +108,9 @@ class ConfluencePluginFilesTest {
                 .containsEntry("loginManager", "com.atlassian.confluence.security.login.LoginManager ")
                 .containsEntry("spacePermissionManager", "com.atlassian.confluence.security.SpacePermissionManager ")
                 .containsEntry("permissionManager", "com.atlassian.confluence.security.PermissionManager ")
+                // optional: without it the adapter reads members through Confluence's user API
+                .containsEntry("transactionalExecutorFactory",
+                        "com.atlassian.sal.api.rdbms.TransactionalExecutorFactory optional")
                 .containsEntry("clusterManager", "com.atlassian.confluence.cluster.ClusterManager ");
         // the product-neutral services are imported alike
         Map<String, String> shared = new TreeMap<>(jira);
