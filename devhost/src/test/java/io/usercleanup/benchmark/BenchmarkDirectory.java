@@ -36,7 +36,7 @@ final class BenchmarkDirectory {
     /** The five target groups, the Entra ID ones first. */
     static final List<String> TARGET_GROUPS = List.of(SOFTWARE, SERVICE_DESK, WORK_MANAGEMENT, LOCAL, CONTRACTORS);
     private static final List<String> CROWD_TABLES = List.of("cwd_directory", "cwd_group", "cwd_user",
-            "cwd_user_attributes", "cwd_membership");
+            "cwd_user_attributes", "cwd_membership", "confluence.logininfo");
     /** Commit every so many users, so that no transaction grows with the directory. */
     private static final int USERS_PER_TRANSACTION = 20_000;
 
@@ -46,8 +46,12 @@ final class BenchmarkDirectory {
     private static final String[] LAST = {"meyer", "smith", "garcia", "nakamura", "okafor", "rossi", "dubois",
             "novak", "silva", "khan", "larsen", "fernández", "müller", "o'brien", "kowalski", "ivanova"};
 
-    /** What was written. */
-    record Summary(int users, int memberships, int attributes, int targetMemberships) {
+    /** What was written: Jira's login attributes, and Confluence's login records of the same logins. */
+    record Summary(int users, int memberships, int attributes, int confluenceLogins, int targetMemberships) {
+        /** Every row written. */
+        int rows() {
+            return users + memberships + attributes + confluenceLogins;
+        }
     }
 
     private BenchmarkDirectory() {
@@ -60,6 +64,7 @@ final class BenchmarkDirectory {
         int memberships = 0;
         int targetMemberships = 0;
         int attributes = 0;
+        int confluenceLogins = 0;
         long membershipId = 1;
         long attributeId = 1;
         try (Connection connection = dataSource.getConnection()) {
@@ -97,6 +102,8 @@ final class BenchmarkDirectory {
                     rows.attribute(attributeId++, i, directory, "login.lastLoginMillis", millis);
                     rows.attribute(attributeId++, i, directory, "login.count", Integer.toString(1 + random.nextInt(500)));
                     attributes += 2;
+                    rows.confluenceLogin(i, username, Instant.ofEpochMilli(Long.parseLong(millis)));
+                    confluenceLogins++;
                 }
                 for (String group : groupsOf(internal, random, i)) {
                     rows.membership(membershipId++, groupIdOf(group), group, i, username, false, directory);
@@ -115,7 +122,7 @@ final class BenchmarkDirectory {
             connection.setAutoCommit(true);
             analyze(connection);
         }
-        return new Summary(users, memberships, attributes, targetMemberships);
+        return new Summary(users, memberships, attributes, confluenceLogins, targetMemberships);
     }
 
     /**

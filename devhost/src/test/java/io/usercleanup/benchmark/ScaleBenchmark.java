@@ -82,6 +82,12 @@ public final class ScaleBenchmark {
                 ratio(results, db, users, "dry run, user API", "dry run, SQL pages").ifPresent(r ->
                         out.printf("  %s, %,d users: dry run, SQL pages %.1fx faster than the user API%n",
                                 db, users, r));
+                ratio(results, db, users, "Confluence directory read, user API", "Confluence directory read, SQL pages")
+                        .ifPresent(r -> out.printf("  %s, %,d users: Confluence directory read, SQL pages %.1fx faster"
+                                + " than the user API%n", db, users, r));
+                ratio(results, db, users, "Confluence directory read, SQL pages", "directory read, SQL pages")
+                        .ifPresent(r -> out.printf("  %s, %,d users: Confluence's SQL pages take %.2fx the time of"
+                                + " Jira's%n", db, users, r));
             }
             List<PhaseResult> dryRuns = results.stream()
                     .filter(r -> r.database().equals(db) && r.phase().equals("dry run, SQL pages"))

@@ -35,7 +35,8 @@ class ScaleBenchmarkSmokeTest {
 
         // then
         assertThat(results).extracting(PhaseResult::phase).containsExactly("write directory (SQL inserts)",
-                "directory read, SQL pages", "directory read, user API", "dry run, SQL pages", "dry run, user API",
+                "directory read, SQL pages", "directory read, user API", "Confluence directory read, SQL pages",
+                "Confluence directory read, user API", "dry run, SQL pages", "dry run, user API",
                 "Entra file, jira-software-users", "full report", "real run, SQL pages");
         assertThat(results).allSatisfy(r -> {
             assertThat(r.database()).isEqualTo("H2");
@@ -45,6 +46,9 @@ class ScaleBenchmarkSmokeTest {
         });
         PhaseResult sqlRead = phase(results, "directory read, SQL pages");
         assertThat(phase(results, "directory read, user API").items()).isEqualTo(sqlRead.items());
+        // Confluence's reads of the same directory find the same members
+        assertThat(phase(results, "Confluence directory read, SQL pages").items()).isEqualTo(sqlRead.items());
+        assertThat(phase(results, "Confluence directory read, user API").items()).isEqualTo(sqlRead.items());
         PhaseResult dryRun = phase(results, "dry run, SQL pages");
         assertThat(dryRun.rows()).isPositive();
         assertThat(phase(results, "dry run, user API").rows()).isEqualTo(dryRun.rows());
@@ -54,6 +58,7 @@ class ScaleBenchmarkSmokeTest {
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("H2              1,000  dry run, SQL pages")
                 .contains("H2, 1,000 users: directory read, SQL pages", "faster than the user API")
+                .contains("H2, 1,000 users: Confluence directory read, SQL pages", "Confluence's SQL pages take")
                 .contains("1,000,000-user dry run on PostgreSQL: not measured in this run");
     }
 

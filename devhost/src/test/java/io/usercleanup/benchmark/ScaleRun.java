@@ -16,6 +16,9 @@ import io.usercleanup.core.model.RunTrigger;
 import io.usercleanup.core.service.CleanupRunner;
 import io.usercleanup.core.service.RunExports;
 import io.usercleanup.core.service.RunLauncher;
+import io.usercleanup.confluence.ConfluenceUserDirectory;
+import io.usercleanup.devhost.DevHostProduct;
+import io.usercleanup.devhost.jira.DevHostConfluence;
 import io.usercleanup.devhost.jira.DevHostJira;
 import io.usercleanup.devhost.jira.UrlDataSource;
 import io.usercleanup.jira.JiraUserDirectory;
@@ -70,8 +73,7 @@ final class ScaleRun {
                      StoreEntities.all())) {
             BenchmarkDirectory.Summary written = measure("write directory (SQL inserts)", () -> {
                 BenchmarkDirectory.Summary summary = BenchmarkDirectory.write(crowd, users, settings.seed(), NOW);
-                return new Outcome<>(summary, summary.users() + summary.memberships() + summary.attributes(),
-                        summary.users() + summary.memberships() + summary.attributes(), -1);
+                return new Outcome<>(summary, summary.rows(), summary.rows(), -1);
             });
             ao.recreateTables();
             try (AutovacuumStandIn autovacuum = AutovacuumStandIn.startIfNeeded(crowd)) {
@@ -124,6 +126,7 @@ final class ScaleRun {
         if (compare) {
             measureRead("directory read, user API", api, written);
         }
+        measureConfluenceReads(crowd, clock, written, compare);
         RunRecord dry = measureRun("dry run, SQL pages", sql, cleanups, idps, runs, cleanupId, true, ao);
         if (compare) {
             measureRun("dry run, user API", api, cleanups, idps, runs, cleanupId, true, ao);
@@ -144,6 +147,27 @@ final class ScaleRun {
         });
         if (settings.realRun()) {
             measureRun("real run, SQL pages", sql, cleanups, idps, runs, cleanupId, false, ao);
+        }
+    }
+
+    /**
+     * The Confluence adapter's read of the same directory on the dev host's Confluence: SQL pages
+     * on Confluence's layout of the tables (the dev host's views, see docs/dev-host.md) and, where
+     * the size allows, Confluence's user API with Crowd's directness check per member.
+     */
+    private void measureConfluenceReads(UrlDataSource crowd, Clock clock, BenchmarkDirectory.Summary written,
+                                        boolean compare) throws Exception {
+        DevHostJira host = new DevHostJira(crowd, clock, DevHostProduct.CONFLUENCE);
+        DevHostConfluence confluence = host.confluence();
+        ConfluenceUserDirectory sql = new ConfluenceUserDirectory(confluence.userAccessor(), host.crowdService(),
+                host.crowdDirectoryService(), confluence.loginManager(), confluence.spacePermissionManager(),
+                confluence.permissionManager(), DevHostSalUserManager.of(host), confluence.transactionalExecutorFactory());
+        measureRead("Confluence directory read, SQL pages", sql, written);
+        if (compare) {
+            ConfluenceUserDirectory api = new ConfluenceUserDirectory(confluence.userAccessor(), host.crowdService(),
+                    host.crowdDirectoryService(), confluence.loginManager(), confluence.spacePermissionManager(),
+                    confluence.permissionManager(), DevHostSalUserManager.of(host));
+            measureRead("Confluence directory read, user API", api, written);
         }
     }
 
