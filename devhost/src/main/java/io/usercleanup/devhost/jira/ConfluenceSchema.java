@@ -119,10 +119,13 @@ final class ConfluenceSchema {
                 "CREATE OR REPLACE VIEW " + c + "cwd_app_dir_mapping AS SELECT d.id, CAST(1 AS BIGINT) AS application_id,"
                         + " d.id AS directory_id, 'T' AS allow_all, CAST(d.directory_position AS INTEGER) AS list_index"
                         + " FROM " + base + "cwd_directory d",
-                "CREATE OR REPLACE VIEW " + c + "cwd_membership AS SELECT m.id, m.parent_id,"
-                        + " CASE WHEN m.membership_type = 'GROUP_GROUP' THEN m.child_id END AS child_group_id,"
-                        + " CASE WHEN m.membership_type = 'GROUP_USER' THEN m.child_id END AS child_user_id"
-                        + " FROM " + base + "cwd_membership m",
+                // Two branches rather than CASE expressions: a condition on a plain column reaches
+                // the store's key (parent_id, child_id, membership_type) through the view.
+                "CREATE OR REPLACE VIEW " + c + "cwd_membership AS"
+                        + " SELECT m.id, m.parent_id, CAST(NULL AS BIGINT) AS child_group_id, m.child_id AS child_user_id"
+                        + " FROM " + base + "cwd_membership m WHERE m.membership_type = 'GROUP_USER'"
+                        + " UNION ALL SELECT m.id, m.parent_id, m.child_id AS child_group_id, CAST(NULL AS BIGINT) AS child_user_id"
+                        + " FROM " + base + "cwd_membership m WHERE m.membership_type = 'GROUP_GROUP'",
                 "CREATE OR REPLACE VIEW " + c + "user_mapping AS SELECT CONCAT('key-', u.lower_user_name) AS user_key,"
                         + " u.user_name AS username, u.lower_user_name AS lower_username FROM " + base + "cwd_user u"
                         + " WHERE NOT EXISTS (SELECT 1 FROM " + base + "cwd_user e"
