@@ -37,21 +37,7 @@ final class ConfluenceTableQueries extends CrowdTableSql {
      * @param databaseName the JDBC driver's database product name (see {@link CrowdTableSql#limitsWithLimit})
      */
     ConfluenceTableQueries(String schema, String databaseName) {
-        super(schema, limitsWithLimit(databaseName));
-    }
-
-    @Override
-    public String groupRows(int names) {
-        return "SELECT g.id, g.lower_group_name FROM " + table("cwd_group") + " g"
-                + " JOIN " + table("cwd_directory") + " d ON d.id = g.directory_id"
-                + " WHERE d.active = 'T' AND g.lower_group_name IN (" + placeholders(names) + ")";
-    }
-
-    @Override
-    public String sharedUsernames() {
-        return "SELECT COUNT(*) FROM (SELECT u.lower_user_name FROM " + table("cwd_user") + " u"
-                + " JOIN " + table("cwd_directory") + " d ON d.id = u.directory_id WHERE d.active = 'T'"
-                + " GROUP BY u.lower_user_name HAVING COUNT(*) > 1) shared";
+        super(schema, limitsWithLimit(databaseName), "'T'");
     }
 
     /**
@@ -75,7 +61,7 @@ final class ConfluenceTableQueries extends CrowdTableSql {
                 + " JOIN " + table("cwd_user") + " u ON u.id = m.child_user_id"
                 + " JOIN " + table("cwd_directory") + " d ON d.id = u.directory_id"
                 + " LEFT JOIN " + table("user_mapping") + " um ON um.lower_username = u.lower_user_name"
-                + " WHERE " + range("u.id", open) + " AND d.active = 'T'"
+                + " WHERE " + range("u.id", open) + " AND " + isActive("d")
                 + (checkShadows ? " AND NOT EXISTS (" + earlierUserOfTheSameName() + ")" : "")
                 + " ORDER BY u.id";
         return new BoundQuery(sql, rangeParameters(groupIds, after, last, 1));
@@ -89,7 +75,7 @@ final class ConfluenceTableQueries extends CrowdTableSql {
                 + " JOIN " + table("cwd_app_dir_mapping") + " um2 ON um2.directory_id = d.id"
                 + " AND um2.application_id = sm.application_id"
                 + " JOIN " + table("cwd_application") + " a ON a.id = sm.application_id"
-                + " WHERE s.lower_user_name = u.lower_user_name AND sd.active = 'T'"
+                + " WHERE s.lower_user_name = u.lower_user_name AND " + isActive("sd")
                 + " AND a.lower_application_name = '" + APPLICATION + "'"
                 + " AND sm.list_index < um2.list_index";
     }

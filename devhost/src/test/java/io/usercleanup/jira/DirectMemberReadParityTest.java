@@ -32,11 +32,7 @@ class DirectMemberReadParityTest {
 
     /** Each database, with and without usernames that two active directories share. */
     static Stream<Arguments> databases() {
-        return ConfiguredDatabase.configured().stream()
-                .map(d -> d.name().equals("H2")
-                        ? new ConfiguredDatabase("H2", "jdbc:h2:mem:direct-member-parity;DB_CLOSE_DELAY=-1", "sa", "")
-                        : d)
-                .flatMap(d -> Stream.of(Arguments.of(d, true), Arguments.of(d, false)));
+        return ParityDirectory.databases("direct-member-parity");
     }
 
     @AfterAll

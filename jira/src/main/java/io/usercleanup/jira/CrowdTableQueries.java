@@ -30,27 +30,7 @@ final class CrowdTableQueries extends CrowdTableSql {
      * @param vendorName the name of Jira's {@code DatabaseVendor} (see {@link CrowdTableSql#limitsWithLimit})
      */
     CrowdTableQueries(String schema, String vendorName) {
-        super(schema, limitsWithLimit(vendorName));
-    }
-
-    /** The rows of the groups with these lower-cased names in active directories: {@code id, lower_group_name}. */
-    @Override
-    public String groupRows(int names) {
-        return "SELECT g.id, g.lower_group_name FROM " + table("cwd_group") + " g"
-                + " JOIN " + table("cwd_directory") + " d ON d.id = g.directory_id"
-                + " WHERE d.active = 1 AND g.lower_group_name IN (" + placeholders(names) + ")";
-    }
-
-    /**
-     * How many lower-cased usernames exist in more than one active directory. Only where there
-     * are any must each member be checked against earlier directories, a lookup per row that the
-     * pages skip otherwise.
-     */
-    @Override
-    public String sharedUsernames() {
-        return "SELECT COUNT(*) FROM (SELECT u.lower_user_name FROM " + table("cwd_user") + " u"
-                + " JOIN " + table("cwd_directory") + " d ON d.id = u.directory_id WHERE d.active = 1"
-                + " GROUP BY u.lower_user_name HAVING COUNT(*) > 1) shared";
+        super(schema, limitsWithLimit(vendorName), "1");
     }
 
     @Override
@@ -85,11 +65,11 @@ final class CrowdTableQueries extends CrowdTableSql {
                 + " FROM " + table("cwd_user_attributes") + " a"
                 + " WHERE a.attribute_name = '" + LAST_LOGIN_ATTRIBUTE + "' AND " + range("a.user_id", last)
                 + " GROUP BY a.user_id) l ON l.user_id = u.id"
-                + " WHERE " + range("u.id", last) + " AND d.active = 1"
+                + " WHERE " + range("u.id", last) + " AND " + isActive("d")
                 + (checkShadows
                 ? " AND NOT EXISTS (SELECT 1 FROM " + table("cwd_user") + " s"
                 + " JOIN " + table("cwd_directory") + " sd ON sd.id = s.directory_id"
-                + " WHERE s.lower_user_name = u.lower_user_name AND sd.active = 1"
+                + " WHERE s.lower_user_name = u.lower_user_name AND " + isActive("sd")
                 + " AND sd.directory_position < d.directory_position)"
                 : "")
                 + " ORDER BY u.id";

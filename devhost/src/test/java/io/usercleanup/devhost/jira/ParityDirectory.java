@@ -2,11 +2,14 @@ package io.usercleanup.devhost.jira;
 
 import com.atlassian.crowd.embedded.api.DirectoryType;
 import io.usercleanup.core.directory.DirectoryUser;
+import io.usercleanup.testsupport.ao.ConfiguredDatabase;
+import org.junit.jupiter.params.provider.Arguments;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The directory on which the parity tests compare each adapter's two reads of group members
@@ -25,6 +28,19 @@ public final class ParityDirectory {
             "nested-parent");
 
     private ParityDirectory() {
+    }
+
+    /**
+     * Each configured database (H2 as an in-memory database of that name, PostgreSQL and MariaDB
+     * where {@link ConfiguredDatabase} names them), with and without usernames that two active
+     * directories share.
+     */
+    public static Stream<Arguments> databases(String h2Database) {
+        return ConfiguredDatabase.configured().stream()
+                .map(d -> d.name().equals("H2")
+                        ? new ConfiguredDatabase("H2", "jdbc:h2:mem:" + h2Database + ";DB_CLOSE_DELAY=-1", "sa", "")
+                        : d)
+                .flatMap(d -> Stream.of(Arguments.of(d, true), Arguments.of(d, false)));
     }
 
     /** What both reads must answer for {@link #GROUPS}, with or without the shared usernames. */

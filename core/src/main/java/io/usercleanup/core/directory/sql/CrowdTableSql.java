@@ -7,22 +7,27 @@ import java.util.Locale;
 
 /**
  * What the SQL of every product's embedded-Crowd tables has in common: the tables named with the
- * product's schema, the page end walked along {@code cwd_user}'s primary key, each database's way
+ * product's schema, the group rows and the count of shared usernames (only the flag of an active
+ * directory differs), the page end walked along {@code cwd_user}'s primary key, each database's way
  * of limiting rows, and the parameters of a page whose tables are each bounded by the same id range.
  */
 public abstract class CrowdTableSql implements MemberQueries {
     private final String prefix;
     private final boolean limitClause;
+    private final String active;
 
     /**
      * @param schema      the product's schema, or {@code null} (or blank) when none is configured
      * @param limitClause whether the database limits rows with MySQL's {@code LIMIT} (see
      *                    {@link #limitsWithLimit}) rather than the standard
      *                    {@code OFFSET ... ROWS FETCH NEXT ... ROWS ONLY}
+     * @param active      the SQL literal of a true {@code active} flag in the product's tables
+     *                    ({@code 1} in Jira's, {@code 'T'} in Confluence's)
      */
-    protected CrowdTableSql(String schema, boolean limitClause) {
+    protected CrowdTableSql(String schema, boolean limitClause, String active) {
         this.prefix = schema == null || schema.isBlank() ? "" : schema.trim() + ".";
         this.limitClause = limitClause;
+        this.active = active;
     }
 
     /**
@@ -33,6 +38,26 @@ public abstract class CrowdTableSql implements MemberQueries {
     public static boolean limitsWithLimit(String databaseName) {
         String name = databaseName == null ? "" : databaseName.toUpperCase(Locale.ROOT).replace("_", "");
         return name.contains("MYSQL") || name.contains("MARIA");
+    }
+
+    /** The rows of the groups with these lower-cased names in active directories: {@code id, lower_group_name}. */
+    @Override
+    public String groupRows(int names) {
+        return "SELECT g.id, g.lower_group_name FROM " + table("cwd_group") + " g"
+                + " JOIN " + table("cwd_directory") + " d ON d.id = g.directory_id"
+                + " WHERE " + isActive("d") + " AND g.lower_group_name IN (" + placeholders(names) + ")";
+    }
+
+    /**
+     * How many lower-cased usernames exist in more than one active directory. Only where there
+     * are any must each member be checked against earlier directories, a lookup per row that the
+     * pages skip otherwise.
+     */
+    @Override
+    public String sharedUsernames() {
+        return "SELECT COUNT(*) FROM (SELECT u.lower_user_name FROM " + table("cwd_user") + " u"
+                + " JOIN " + table("cwd_directory") + " d ON d.id = u.directory_id WHERE " + isActive("d")
+                + " GROUP BY u.lower_user_name HAVING COUNT(*) > 1) shared";
     }
 
     /**
@@ -51,6 +76,11 @@ public abstract class CrowdTableSql implements MemberQueries {
     @Override
     public String groupTable() {
         return "cwd_group";
+    }
+
+    /** {@code alias.active = <true>}: the row (a directory, a user) is active. */
+    protected final String isActive(String alias) {
+        return alias + ".active = " + active;
     }
 
     /** The table with the schema in front, when there is one. */
