@@ -9,7 +9,7 @@ import java.util.List;
  * {@code docs/atlassian-api-facts.md} ({@link BundleConformanceChecks}); it links nothing of Jira's.
  */
 class ConfluenceBundleConformanceIT extends BundleConformanceChecks {
-    /** What the Confluence bundles (9 and 10) are known to link. */
+    /** What the Confluence bundle is known to link. */
     static final List<String> CONFLUENCE_OWNERS = List.of("com/atlassian/confluence/user/UserAccessor",
             "com/atlassian/confluence/user/AuthenticatedUserThreadLocal", "com/atlassian/user/search/page/Pager",
             "com/atlassian/activeobjects/external/ActiveObjects", "com/atlassian/sal/api/user/UserManager");
