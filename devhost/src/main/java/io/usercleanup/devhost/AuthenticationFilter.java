@@ -11,17 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Authenticates requests as Jira does for REST and pages: HTTP Basic credentials, or the user
- * logged in to the session. Wrong Basic credentials are refused with {@code 401}; no credentials
- * leave the request anonymous, for the plugin to refuse.
+ * Authenticates requests as Seraph does for REST and pages: HTTP Basic credentials, or the user
+ * logged in to the session, or else the user of a valid "remember me" cookie
+ * ({@link RememberMeCookie}), who then gets a session. Wrong Basic credentials are refused with
+ * {@code 401}; no credentials leave the request anonymous, for the plugin to refuse.
  */
 final class AuthenticationFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private final transient Accounts accounts;
+    private final transient RememberMeCookie rememberMe;
 
-    AuthenticationFilter(Accounts accounts) {
+    AuthenticationFilter(Accounts accounts, RememberMeCookie rememberMe) {
         this.accounts = accounts;
+        this.rememberMe = rememberMe;
     }
 
     @Override
@@ -42,6 +45,12 @@ final class AuthenticationFilter extends HttpFilter {
         } else {
             HttpSession session = request.getSession(false);
             username = session == null ? null : (String) session.getAttribute(Accounts.SESSION_ATTRIBUTE);
+            if (username == null) {
+                username = rememberMe.username(request);
+                if (username != null) {
+                    request.getSession(true).setAttribute(Accounts.SESSION_ATTRIBUTE, username);
+                }
+            }
         }
         try {
             RemoteUser.set(request, username);

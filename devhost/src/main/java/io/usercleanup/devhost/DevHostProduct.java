@@ -16,10 +16,11 @@ import java.util.Locale;
  */
 public enum DevHostProduct {
     /** Jira Data Center 10 (Platform 7), at {@code http://localhost:2990/jira}. */
-    JIRA("jira", "Jira", 2990, "jira-plugin", "jira-administrators", "jira-users", "Jira Internal Directory"),
+    JIRA("jira", "Jira", 2990, "jira-plugin", "jira-administrators", "jira-users", "Jira Internal Directory",
+            "seraph.rememberme.cookie"),
     /** Confluence Data Center 9 (Platform 7), at {@code http://localhost:1990/confluence}. */
     CONFLUENCE("confluence", "Confluence", 1990, "confluence-plugin", "confluence-administrators", "confluence-users",
-            "Confluence Internal Directory");
+            "Confluence Internal Directory", "seraph.confluence");
 
     private static final String DESCRIPTOR = "atlassian-plugin.xml";
     private static final String SPRING_CONTEXT = "META-INF/spring/plugin-context.xml";
@@ -31,9 +32,11 @@ public enum DevHostProduct {
     private final String administratorsGroup;
     private final String usersGroup;
     private final String internalDirectoryName;
+    private final String rememberMeCookie;
 
     DevHostProduct(String key, String displayName, int defaultPort, String pluginModule,
-                   String administratorsGroup, String usersGroup, String internalDirectoryName) {
+                   String administratorsGroup, String usersGroup, String internalDirectoryName,
+                   String rememberMeCookie) {
         this.key = key;
         this.displayName = displayName;
         this.defaultPort = defaultPort;
@@ -41,6 +44,7 @@ public enum DevHostProduct {
         this.administratorsGroup = administratorsGroup;
         this.usersGroup = usersGroup;
         this.internalDirectoryName = internalDirectoryName;
+        this.rememberMeCookie = rememberMeCookie;
     }
 
     /** The value of {@code devhost.product}, ignoring case; a message lists the products otherwise. */
@@ -127,5 +131,13 @@ public enum DevHostProduct {
     /** The name of the internal directory the host adds when the fixture has none. */
     public String internalDirectoryName() {
         return internalDirectoryName;
+    }
+
+    /**
+     * The name of the product's "remember me" cookie, its Seraph {@code login.cookie.key}:
+     * {@code seraph.rememberme.cookie} (Jira), {@code seraph.confluence} (Confluence).
+     */
+    public String rememberMeCookie() {
+        return rememberMeCookie;
     }
 }

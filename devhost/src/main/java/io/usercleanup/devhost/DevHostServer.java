@@ -147,13 +147,14 @@ public final class DevHostServer implements AutoCloseable {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(contextPath);
-        JiraSessionCookie.apply(context.getSessionHandler(), contextPath);
-        context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new AuthenticationFilter(accounts)), "/*",
+        SessionCookie.apply(context.getSessionHandler(), contextPath);
+        context.addFilter(new FilterHolder(new SecurityHeadersFilter(product)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        RememberMeCookie rememberMe = new RememberMeCookie(product.rememberMeCookie(), clock);
+        context.addFilter(new FilterHolder(new AuthenticationFilter(accounts, rememberMe)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new XsrfFilter()), REST_PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
-        web.install(context, plugin, accounts, modules.servlets());
+        web.install(context, plugin, accounts, rememberMe, modules.servlets());
         ResourceConfig rest = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(new RestAccessFilter(accounts))

@@ -2,6 +2,8 @@ package io.usercleanup.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.usercleanup.devhost.DevHost;
+import io.usercleanup.devhost.DevHostProduct;
+import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as the same node, with the standard lease timeout of five minutes, it marks the run
  * {@code ABANDONED} as it starts, with what the run had recorded, and the cleanup runs again.
  * Started as another node, the run waits for the (here shortened) lease timeout.
+ * <p>
+ * On the test run's product ({@link DevHostExtension#testProduct()}): the node's name reaches the
+ * plugin through the product's own node identity (Jira's {@code ClusterManager.getNodeId()},
+ * Confluence's {@code ClusterNodeInformation.getAnonymizedNodeIdentifier()}).
  */
 class KilledNodeRecoveryTest {
     private static final String API = "/rest/user-cleanup/1.0";
     private static final int USERS = 1200;
-    private static final Pattern STARTED = Pattern.compile("User Cleanup dev host: (http://localhost:\\d+/jira)");
+    private static final DevHostProduct PRODUCT = DevHostExtension.testProduct();
+    private static final Pattern STARTED = Pattern.compile("User Cleanup dev host: (http://localhost:\\d+"
+            + PRODUCT.contextPath() + ")");
     /** The bound the restarted node keeps, although the lease timeout is five minutes. */
     private static final Duration ABANDONED_WITHIN = Duration.ofMinutes(1);
 
@@ -135,17 +143,7 @@ class KilledNodeRecoveryTest {
     }
 
     private Path fixture() throws IOException {
-        StringBuilder users = new StringBuilder();
-        for (int i = 0; i < USERS; i++) {
-            users.append(i == 0 ? "" : ",").append(String.format("{\"username\":\"user%04d\",\"email\":\"user%04d@example.com\","
-                    + "\"directoryId\":1,\"created\":\"2019-01-01T00:00:00Z\",\"lastLogin\":\"2020-01-01T00:00:00Z\","
-                    + "\"groups\":[\"jira-local-users\"]}", i, i));
-        }
-        Path fixture = dir.resolve("directory.json");
-        Files.writeString(fixture, "{\"directories\":[{\"id\":1,\"name\":\"Jira Internal Directory\",\"type\":\"INTERNAL\","
-                + "\"readOnly\":false}],\"groups\":[{\"name\":\"jira-local-users\",\"directoryId\":1}],"
-                + "\"applications\":[],\"users\":[" + users + "]}");
-        return fixture;
+        return LocalGroupFixture.write(dir, USERS, PRODUCT);
     }
 
     /** The dev host in a JVM of its own, with the test's class path, as {@code mvn -Pdevhost} would start it. */
@@ -154,6 +152,7 @@ class KilledNodeRecoveryTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
+        command.add("-Ddevhost.product=" + PRODUCT.key());
         command.add("-Ddevhost.port=0");
         command.add("-Ddevhost.directory=" + fixture);
         command.add("-Ddevhost.db=" + db);

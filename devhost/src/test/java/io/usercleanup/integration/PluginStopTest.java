@@ -3,7 +3,9 @@ package io.usercleanup.integration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.usercleanup.core.store.RunLeaseStore;
 import io.usercleanup.devhost.DevHostServer;
+import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.devhost.DevHostSettings;
+import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,11 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The app stopped on a node (as when it is disabled or the application shuts down) in the middle
  * of a run: the run stops before its next change and records its end, and gives its cleanup's
  * lease back, so that nothing of it is left going on; started again, the node finds nothing to
- * recover and the cleanup runs again at once.
+ * recover and the cleanup runs again at once. On the test run's product
+ * ({@link DevHostExtension#testProduct()}).
  */
 class PluginStopTest {
     private static final String API = "/rest/user-cleanup/1.0";
     private static final int USERS = 1200;
+    private static final DevHostProduct PRODUCT = DevHostExtension.testProduct();
 
     @TempDir
     Path dir;
@@ -34,7 +38,7 @@ class PluginStopTest {
         // given: a run of 1200 removals of a few milliseconds each, past its first batch of 500
         Path fixture = fixture();
         DevHostSettings settings = new DevHostSettings(0, fixture, null,
-                "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "node-a", null, Duration.ofMillis(4));
+                "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "node-a", null, Duration.ofMillis(4)).withProduct(PRODUCT);
         long cleanupId;
         long runId;
         long stopMillis;
@@ -86,17 +90,7 @@ class PluginStopTest {
     }
 
     private Path fixture() throws IOException {
-        StringBuilder users = new StringBuilder();
-        for (int i = 0; i < USERS; i++) {
-            users.append(i == 0 ? "" : ",").append(String.format("{\"username\":\"user%04d\",\"directoryId\":1,"
-                    + "\"created\":\"2019-01-01T00:00:00Z\",\"lastLogin\":\"2020-01-01T00:00:00Z\","
-                    + "\"groups\":[\"jira-local-users\"]}", i));
-        }
-        Path fixture = dir.resolve("directory.json");
-        Files.writeString(fixture, "{\"directories\":[{\"id\":1,\"name\":\"Jira Internal Directory\",\"type\":\"INTERNAL\","
-                + "\"readOnly\":false}],\"groups\":[{\"name\":\"jira-local-users\",\"directoryId\":1}],"
-                + "\"applications\":[],\"users\":[" + users + "]}");
-        return fixture;
+        return LocalGroupFixture.write(dir, USERS, PRODUCT);
     }
 
     private static JsonNode poll(HttpClientForTests http, long runId, Predicate<JsonNode> done, String what)

@@ -7,8 +7,11 @@ import io.usercleanup.core.service.CleanupDraft;
 import io.usercleanup.core.service.CleanupService;
 import io.usercleanup.core.service.ConflictException;
 import io.usercleanup.core.service.RunService;
+import io.usercleanup.core.service.NodeIdentity;
+import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.devhost.DevHostServer;
 import io.usercleanup.devhost.DevHostSettings;
+import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.testsupport.ao.ConfiguredDatabase;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -33,10 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two nodes, each a whole dev host with the plugin, share one database (H2 in server mode, and
  * PostgreSQL where configured) and race to run the same cleanup, manually and as
  * scheduled, again and again: every race ends with exactly one run, and the other attempt is
- * refused as a conflict.
+ * refused as a conflict. On the test run's product ({@link DevHostExtension#testProduct()}), each
+ * node named by the product's own node identity over the host's cluster manager.
  */
 class TwoNodesRaceTest {
     private static final int RACES = 12;
+    private static final DevHostProduct PRODUCT = DevHostExtension.testProduct();
     private static Server h2;
 
     @BeforeAll
@@ -59,9 +64,11 @@ class TwoNodesRaceTest {
     @ParameterizedTest
     @MethodSource("databases")
     void racingNodes_neverRunOneCleanupTwice(String dbUrl) throws Exception {
-        Path fixture = Path.of(TwoNodesRaceTest.class.getResource("/fixtures/contract-directory.json").toURI());
-        try (DevHostServer node1 = DevHostServer.start(new DevHostSettings(0, fixture, null, dbUrl, "node-1", null, null));
-             DevHostServer node2 = DevHostServer.start(new DevHostSettings(0, fixture, null, dbUrl, "node-2", null, null))) {
+        Path fixture = DevHostExtension.fixturePath("/fixtures/contract-directory.json", PRODUCT);
+        try (DevHostServer node1 = DevHostServer.start(node(fixture, dbUrl, "node-1"));
+             DevHostServer node2 = DevHostServer.start(node(fixture, dbUrl, "node-2"))) {
+            assertThat(node1.plugin().bean(NodeIdentity.class).nodeId()).isEqualTo("node-1");
+            assertThat(node2.plugin().bean(NodeIdentity.class).nodeId()).isEqualTo("node-2");
             long cleanupId = node1.plugin().bean(CleanupService.class).create(new CleanupDraft(
                     "Raced " + System.nanoTime(), true, List.of("jira-local-users"), List.of(), 90, false, null,
                     List.of(), List.of(), "REPORT_ONLY", null, null, null), "admin").id();
@@ -79,6 +86,10 @@ class TwoNodesRaceTest {
                     .allSatisfy(run -> assertThat(run.status()).isNotEqualTo(RunStatus.RUNNING));
             assertThat(two.history(cleanupId)).hasSize(RACES);
         }
+    }
+
+    private static DevHostSettings node(Path fixture, String dbUrl, String node) {
+        return new DevHostSettings(0, fixture, null, dbUrl, node, null, null).withProduct(PRODUCT);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.usercleanup.devhost.Accounts;
 import io.usercleanup.devhost.HostServices;
 import io.usercleanup.devhost.PluginContainer;
+import io.usercleanup.devhost.RememberMeCookie;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -60,7 +61,7 @@ public final class DevHostWeb {
      * the host's access check ({@link ServletAccessFilter}), its resources, AUI and the login page.
      */
     public void install(ServletContextHandler context, PluginContainer plugin, Accounts accounts,
-                        Map<String, HttpServlet> testServlets) {
+                        RememberMeCookie rememberMe, Map<String, HttpServlet> testServlets) {
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
             HttpServlet servlet = plugin.create(servletClass(module));
             for (String pattern : module.urlPatterns()) {
@@ -73,7 +74,7 @@ public final class DevHostWeb {
         StaticFilesServlet files = new StaticFilesServlet(descriptor, AUI);
         context.addServlet(new ServletHolder(files), StaticFilesServlet.RESOURCES + "/*");
         context.addServlet(new ServletHolder(files), StaticFilesServlet.AUI + "/*");
-        context.addServlet(new ServletHolder(new LoginServlet(accounts, product.displayName(), product.loginPath())),
+        context.addServlet(new ServletHolder(new LoginServlet(accounts, product, rememberMe)),
                 product.loginPath());
         context.addServlet(new ServletHolder(new HttpServlet() {
             private static final long serialVersionUID = 1L;
@@ -83,6 +84,7 @@ public final class DevHostWeb {
                 if (request.getSession(false) != null) {
                     request.getSession(false).invalidate();
                 }
+                rememberMe.clear(request, response);
                 response.sendRedirect(request.getContextPath() + product.loginPath());
             }
         }), "/logout");

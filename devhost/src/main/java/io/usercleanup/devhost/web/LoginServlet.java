@@ -1,6 +1,8 @@
 package io.usercleanup.devhost.web;
 
 import io.usercleanup.devhost.Accounts;
+import io.usercleanup.devhost.DevHostProduct;
+import io.usercleanup.devhost.RememberMeCookie;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -10,20 +12,24 @@ import java.io.PrintWriter;
 
 /**
  * The dev host's login page, {@code /jira/login.jsp} (Confluence: {@code /confluence/login.action}): a form, then the session, then back to
- * {@code os_destination} (only a path of this application, never another site).
+ * {@code os_destination} (only a path of this application, never another site). With
+ * {@code os_cookie=true} (the form's "remember me" box, Seraph's parameter) it also sends the
+ * product's remember-me cookie ({@link RememberMeCookie}).
  */
 final class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient Accounts accounts;
+    private final transient RememberMeCookie rememberMe;
     private final String product;
     private final String loginPath;
 
-    /** @param product the product's name for the page, {@code loginPath} where the form posts to */
-    LoginServlet(Accounts accounts, String product, String loginPath) {
+    /** The login page of the product, its form posting to the product's login path. */
+    LoginServlet(Accounts accounts, DevHostProduct product, RememberMeCookie rememberMe) {
         this.accounts = accounts;
-        this.product = product;
-        this.loginPath = loginPath;
+        this.rememberMe = rememberMe;
+        this.product = product.displayName();
+        this.loginPath = product.loginPath();
     }
 
     @Override
@@ -41,6 +47,9 @@ final class LoginServlet extends HttpServlet {
             return;
         }
         request.getSession(true).setAttribute(Accounts.SESSION_ATTRIBUTE, username);
+        if ("true".equals(request.getParameter("os_cookie"))) {
+            rememberMe.issue(request, response, username);
+        }
         response.sendRedirect(destination(request));
     }
 
@@ -69,6 +78,8 @@ final class LoginServlet extends HttpServlet {
                 + "<input class=\"text\" type=\"text\" id=\"login-username\" name=\"os_username\" autocomplete=\"username\" autofocus></div>");
         out.println("<div class=\"field-group\"><label for=\"login-password\">Password</label>"
                 + "<input class=\"password\" type=\"password\" id=\"login-password\" name=\"os_password\" autocomplete=\"current-password\"></div>");
+        out.println("<div class=\"checkbox\"><input class=\"checkbox\" type=\"checkbox\" id=\"login-remember\" name=\"os_cookie\""
+                + " value=\"true\"><label for=\"login-remember\">Remember me</label></div>");
         out.println("<div class=\"buttons-container\"><div class=\"buttons\"><button class=\"aui-button aui-button-primary\" id=\"login-submit\" type=\"submit\">Log in</button></div></div>");
         out.println("</form><p class=\"description\">admin / admin is a system administrator; user / user is not.</p>");
         out.println("</section></div></div></section></div></body></html>");
