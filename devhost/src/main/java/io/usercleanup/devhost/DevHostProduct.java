@@ -63,6 +63,19 @@ public enum DevHostProduct {
         return displayName;
     }
 
+    /**
+     * The release the host stands in for on an Atlassian platform, for its log and status page:
+     * {@code Jira 10 (Platform 7)}, {@code Jira 11 (Platform 8)}, {@code Confluence 9 (Platform 7)},
+     * {@code Confluence 10 (Platform 8)} (CONTRACT section 4).
+     */
+    public String release(int platform) {
+        if (platform != 7 && platform != 8) {
+            throw new IllegalArgumentException("devhost.platform: '" + platform + "' is not a platform (7 or 8)");
+        }
+        int major = (this == JIRA ? 10 : 9) + platform - 7;
+        return displayName + " " + major + " (Platform " + platform + ")";
+    }
+
     /** {@code /jira} or {@code /confluence}. */
     public String contextPath() {
         return "/" + key;
