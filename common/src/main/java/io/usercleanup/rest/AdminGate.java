@@ -4,14 +4,15 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 
-import javax.servlet.http.HttpServletRequest;
 import java.util.Objects;
 
 /**
  * Lets only system administrators through. Every resource carries the REST module's
  * {@code @SystemAdminOnly}, so Jira refuses other callers before a resource runs; every resource
  * method still asks this gate, so that access does not rest on one check alone (and holds on a
- * host that ignores the annotation).
+ * host that ignores the annotation). The caller is the one SAL knows for the current request
+ * ({@link UserManager#getRemoteUserKey()}): that form names no servlet type, so the same call links
+ * on Platform 7 ({@code javax}) and Platform 8 ({@code jakarta}).
  */
 public class AdminGate {
     private final UserManager userManager;
@@ -26,8 +27,8 @@ public class AdminGate {
      * @throws NotAuthenticatedException when nobody is logged in
      * @throws NotPermittedException     when the user is not a system administrator
      */
-    public String requireSystemAdmin(HttpServletRequest request) {
-        UserKey key = userManager.getRemoteUserKey(request);
+    public String requireSystemAdmin() {
+        UserKey key = userManager.getRemoteUserKey();
         if (key == null) {
             throw new NotAuthenticatedException();
         }

@@ -58,8 +58,8 @@ public class CleanupResource {
 
     /** {@code 200} with every cleanup, ordered by name. */
     @GET
-    public Response list(@Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response list() {
+        gate.requireSystemAdmin();
         return Json.ok(cleanups.list().stream().map(this::json).collect(Collectors.toList()));
     }
 
@@ -68,7 +68,7 @@ public class CleanupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context HttpServletRequest request, @Context UriInfo uri) {
         RequestContentType.requireJson(request);
-        String administrator = gate.requireSystemAdmin(request);
+        String administrator = gate.requireSystemAdmin();
         CleanupDefinition created = cleanups.create(CleanupJson.read(body), administrator);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .type(Json.MEDIA_TYPE).entity(Json.write(json(created))).build();
@@ -77,8 +77,8 @@ public class CleanupResource {
     /** {@code 200} with the cleanup. */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id, @Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response get(@PathParam("id") long id) {
+        gate.requireSystemAdmin();
         return Json.ok(json(cleanups.get(id)));
     }
 
@@ -88,7 +88,7 @@ public class CleanupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, String body, @Context HttpServletRequest request) {
         RequestContentType.requireJson(request);
-        String administrator = gate.requireSystemAdmin(request);
+        String administrator = gate.requireSystemAdmin();
         return Json.ok(json(cleanups.update(id, CleanupJson.read(body), administrator)));
     }
 
@@ -97,7 +97,7 @@ public class CleanupResource {
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @Context HttpServletRequest request) {
         RequestContentType.refuseBody(request);
-        gate.requireSystemAdmin(request);
+        gate.requireSystemAdmin();
         cleanups.delete(id);
         return Response.noContent().build();
     }
@@ -109,7 +109,7 @@ public class CleanupResource {
     public Response run(@PathParam("id") long id, String body, @Context HttpServletRequest request,
                         @Context UriInfo uri) {
         RequestContentType.requireJson(request);
-        String username = gate.requireSystemAdmin(request);
+        String username = gate.requireSystemAdmin();
         JsonObject json = JsonObject.parse(body);
         json.rejectUnknownFields(RUN_FIELDS);
         // Required: a missing or null dryRun must never mean a real run that changes the directory.
@@ -123,8 +123,8 @@ public class CleanupResource {
     /** {@code 200} with the cleanup's runs, newest first; {@code 404} when it never existed. */
     @GET
     @Path("{id}/runs")
-    public Response history(@PathParam("id") long id, @Context HttpServletRequest request, @Context UriInfo uri) {
-        gate.requireSystemAdmin(request);
+    public Response history(@PathParam("id") long id, @Context UriInfo uri) {
+        gate.requireSystemAdmin();
         List<RunWithFiles> history = exports.history(id);
         if (history.isEmpty()) {
             cleanups.get(id);

@@ -46,8 +46,8 @@ public class DirectoryResource {
     /** {@code 200} with every user directory. */
     @GET
     @Path("directories")
-    public Response directories(@Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response directories() {
+        gate.requireSystemAdmin();
         return Json.ok(directory.directories().stream().map(DirectoryResource::json).collect(Collectors.toList()));
     }
 
@@ -60,7 +60,7 @@ public class DirectoryResource {
     @GET
     @Path("groups")
     public Response groups(@Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+        gate.requireSystemAdmin();
         QueryParams params = QueryParams.of(request);
         String query = params.text("query", "");
         int first = params.integer("start", 0, 0, MAX_START);
@@ -78,8 +78,8 @@ public class DirectoryResource {
     /** {@code 200} with every application and its licensing groups. */
     @GET
     @Path("applications")
-    public Response applications(@Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response applications() {
+        gate.requireSystemAdmin();
         return Json.ok(directory.applications().stream().map(DirectoryResource::json).collect(Collectors.toList()));
     }
 
@@ -87,7 +87,7 @@ public class DirectoryResource {
     @GET
     @Path("schedule-preview")
     public Response schedulePreview(@Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+        gate.requireSystemAdmin();
         QueryParams params = QueryParams.of(request);
         String cron = params.text("cron", null);
         String timeZone = params.text("timeZone", null);

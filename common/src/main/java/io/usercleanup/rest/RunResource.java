@@ -48,8 +48,8 @@ public class RunResource {
     /** {@code 200} with the run. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response get(@PathParam("runId") long runId, @Context HttpServletRequest request, @Context UriInfo uri) {
-        gate.requireSystemAdmin(request);
+    public Response get(@PathParam("runId") long runId, @Context UriInfo uri) {
+        gate.requireSystemAdmin();
         RunRecord run = runs.get(runId);
         return Json.ok(RunJson.write(run, exports.idpExports(runId), ApiPaths.base(uri)));
     }
@@ -59,7 +59,7 @@ public class RunResource {
     @Path("users")
     @Produces(MediaType.APPLICATION_JSON)
     public Response users(@PathParam("runId") long runId, @Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+        gate.requireSystemAdmin();
         QueryParams query = QueryParams.of(request);
         long start = query.whole("start", 0, 0, Long.MAX_VALUE);
         int limit = query.integer("limit", 100, 1, RunService.MAX_PAGE);
@@ -70,8 +70,8 @@ public class RunResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    public Response report(@PathParam("runId") long runId, @Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response report(@PathParam("runId") long runId) {
+        gate.requireSystemAdmin();
         exports.finishedRun(runId);
         StreamingOutput body = out -> exports.writeReport(runId, out);
         return download(body, CSV, "user-cleanup-run-" + runId + ".csv");
@@ -81,9 +81,8 @@ public class RunResource {
     @GET
     @Path("idp-exports/{group}")
     @Produces("text/csv")
-    public Response idpFile(@PathParam("runId") long runId, @PathParam("group") String group,
-                            @Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response idpFile(@PathParam("runId") long runId, @PathParam("group") String group) {
+        gate.requireSystemAdmin();
         EntraMemberFile file = exports.idpFile(runId, group);
         return download(file::writeTo, CSV, ExportFileNames.forGroup(group));
     }
@@ -97,20 +96,20 @@ public class RunResource {
     @Path("idp-exports")
     @Produces("text/csv")
     public Response idpFileByQuery(@PathParam("runId") long runId, @Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+        gate.requireSystemAdmin();
         String group = QueryParams.of(request).text("group", null);
         if (group == null) {
             throw ValidationException.of("group", "Name the group: idp-exports?group=<the URL-encoded group name>.");
         }
-        return idpFile(runId, group, request);
+        return idpFile(runId, group);
     }
 
     /** {@code 200 application/zip}: every Entra ID file of the run, an entry {@code <group>.csv} each. */
     @GET
     @Path("idp-exports.zip")
     @Produces("application/zip")
-    public Response idpZip(@PathParam("runId") long runId, @Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response idpZip(@PathParam("runId") long runId) {
+        gate.requireSystemAdmin();
         exports.finishedRun(runId);
         List<IdpExportSummary> files = exports.idpExports(runId);
         if (files.isEmpty()) {

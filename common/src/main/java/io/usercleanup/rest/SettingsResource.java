@@ -41,8 +41,8 @@ public class SettingsResource {
 
     /** {@code 200} with the settings. */
     @GET
-    public Response get(@Context HttpServletRequest request) {
-        gate.requireSystemAdmin(request);
+    public Response get() {
+        gate.requireSystemAdmin();
         return Json.ok(json(settings.get()));
     }
 
@@ -51,7 +51,7 @@ public class SettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(String body, @Context HttpServletRequest request) {
         RequestContentType.requireJson(request);
-        gate.requireSystemAdmin(request);
+        gate.requireSystemAdmin();
         JsonObject json = JsonObject.parse(body);
         json.rejectUnknownFields(FIELDS);
         Integer days = json.integer(RETENTION);

@@ -33,7 +33,8 @@ public class AdminAccess {
      * (a redirect, or {@code 403}).
      */
     public boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UserKey user = userManager.getRemoteUserKey(request);
+        // SAL's caller of the current request: the form without a servlet type links on both platforms.
+        UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
             response.sendRedirect(loginUriProvider.getLoginUri(currentUri(request)).toASCIIString());
             return false;
