@@ -16,9 +16,9 @@ import java.util.Locale;
  */
 public enum DevHostProduct {
     /** Jira Data Center 10 (Platform 7), at {@code http://localhost:2990/jira}. */
-    JIRA("jira", "Jira", 2990, "jira-plugin", "jira-administrators", "jira-users", "Jira Internal Directory"),
+    JIRA("jira", "Jira", 2990, "jira-plugin", "jira11-plugin", "jira-administrators", "jira-users", "Jira Internal Directory"),
     /** Confluence Data Center 9 (Platform 7), at {@code http://localhost:1990/confluence}. */
-    CONFLUENCE("confluence", "Confluence", 1990, "confluence-plugin", "confluence-administrators", "confluence-users",
+    CONFLUENCE("confluence", "Confluence", 1990, "confluence-plugin", "confluence10-plugin", "confluence-administrators", "confluence-users",
             "Confluence Internal Directory");
 
     private static final String DESCRIPTOR = "atlassian-plugin.xml";
@@ -28,16 +28,18 @@ public enum DevHostProduct {
     private final String displayName;
     private final int defaultPort;
     private final String pluginModule;
+    private final String platform8Module;
     private final String administratorsGroup;
     private final String usersGroup;
     private final String internalDirectoryName;
 
-    DevHostProduct(String key, String displayName, int defaultPort, String pluginModule,
+    DevHostProduct(String key, String displayName, int defaultPort, String pluginModule, String platform8Module,
                    String administratorsGroup, String usersGroup, String internalDirectoryName) {
         this.key = key;
         this.displayName = displayName;
         this.defaultPort = defaultPort;
         this.pluginModule = pluginModule;
+        this.platform8Module = platform8Module;
         this.administratorsGroup = administratorsGroup;
         this.usersGroup = usersGroup;
         this.internalDirectoryName = internalDirectoryName;
@@ -100,7 +102,9 @@ public enum DevHostProduct {
      * A file of this product's plugin module. Both plugin modules are on the dev host's class path
      * and hold their files under the same names, as their bundles must; the one wanted is the copy
      * in the product's module ({@code jira-plugin/target/...} in a build, or the artifact
-     * {@code user-cleanup-jira-plugin} from a repository; likewise {@code confluence-plugin}).
+     * {@code user-cleanup-jira-plugin} from a repository; likewise {@code confluence-plugin}). On
+     * Platform 8 the files are those of the Platform 8 bundle ({@code jira11-plugin},
+     * {@code confluence10-plugin}), the only plugin modules on that dev host's class path.
      */
     URL pluginFile(String name) {
         List<URL> found = new ArrayList<>();
@@ -108,7 +112,7 @@ public enum DevHostProduct {
             Enumeration<URL> all = DevHostProduct.class.getClassLoader().getResources(name);
             while (all.hasMoreElements()) {
                 URL url = all.nextElement();
-                if (url.toString().contains(pluginModule)) {
+                if (url.toString().contains(pluginModule) || url.toString().contains(platform8Module)) {
                     found.add(url);
                 }
             }
