@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,8 +26,10 @@ import java.util.stream.Collectors;
  * @param state      the bundle's state after resolving ({@link Bundle#RESOLVED} when it resolved)
  * @param unresolved when not resolved, the framework's reason and the package requirements nothing
  *                   exports; empty otherwise
+ * @param imports    the bundle's package requirements as the framework read its manifest: package
+ *                   name to the requirement's filter (with the version range)
  */
-public record FelixResolution(int state, String unresolved) {
+public record FelixResolution(int state, String unresolved, Map<String, String> imports) {
 
     /** Installs the jar in a framework keeping its files in {@code storage} and resolves it. */
     public static FelixResolution resolve(Path jar, List<HostPackage> exported, Path storage) throws Exception {
@@ -42,12 +47,27 @@ public record FelixResolution(int state, String unresolved) {
             }
             felix.adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
             return new FelixResolution(bundle.getState(),
-                    bundle.getState() == Bundle.INSTALLED ? unresolvedRequirements(bundle) : "");
+                    bundle.getState() == Bundle.INSTALLED ? unresolvedRequirements(bundle) : "", imports(bundle));
         } finally {
             felix.stop();
             felix.waitForStop(10_000);
         }
     }
+
+    private static Map<String, String> imports(Bundle bundle) {
+        Map<String, String> imports = new TreeMap<>();
+        for (BundleRequirement requirement : bundle.adapt(BundleRevision.class)
+                .getDeclaredRequirements(BundleRevision.PACKAGE_NAMESPACE)) {
+            String filter = requirement.getDirectives().get(Constants.FILTER_DIRECTIVE);
+            Matcher name = PACKAGE.matcher(filter);
+            if (name.find()) {
+                imports.put(name.group(1), filter);
+            }
+        }
+        return imports;
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("\\(" + BundleRevision.PACKAGE_NAMESPACE + "=([^)]+)\\)");
 
     /** The framework's reason (starting would throw it) and the package requirements nothing exports. */
     private static String unresolvedRequirements(Bundle bundle) {
