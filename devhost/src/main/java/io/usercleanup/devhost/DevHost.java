@@ -42,8 +42,8 @@ public final class DevHost {
             System.out.println("User Cleanup dev host stopped.");
             stopped.countDown();
         }, "devhost-shutdown"));
-        System.out.println("User Cleanup dev host for " + server.standsInFor() + ": " + server.baseUrl()
-                + " (admin / admin). Stop with Ctrl+C.");
+        System.out.println("User Cleanup dev host: " + server.baseUrl() + " (admin / admin), standing in for "
+                + server.standsInFor() + ". Stop with Ctrl+C.");
         stopped.await();
     }
 }

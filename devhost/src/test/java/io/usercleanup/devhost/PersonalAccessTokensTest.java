@@ -1,44 +1,27 @@
 package io.usercleanup.devhost;
 
+import io.usercleanup.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Expiry, revocation and the raw token kept nowhere, without HTTP. */
 class PersonalAccessTokensTest {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T12:00:00Z"));
-    private final PersonalAccessTokens tokens = new PersonalAccessTokens(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    private static final Instant START = Instant.parse("2026-11-23T12:00:00Z");
+    private final MutableClock clock = new MutableClock(START);
+    private final PersonalAccessTokens tokens = new PersonalAccessTokens(clock);
 
     @Test
     void aTokenAuthenticatesUntilItsLastDay_andNotFromItsExpiry() {
         String raw = tokens.create("admin", "ci", 2).rawToken();
 
-        now.set(now.get().plus(Duration.ofDays(2)).minusMillis(1));
+        clock.advance(Duration.ofDays(2).minusMillis(1));
         assertThat(tokens.owner(raw)).isEqualTo("admin");
-        now.set(now.get().plusMillis(1));
+        clock.advance(Duration.ofMillis(1));
         assertThat(tokens.owner(raw)).isNull();
         assertThat(tokens.of("admin")).isEmpty();
     }
@@ -47,7 +30,7 @@ class PersonalAccessTokensTest {
     void aTokenWithoutDays_neverExpires() {
         String raw = tokens.create("user", "forever", null).rawToken();
 
-        now.set(now.get().plus(Duration.ofDays(10_000)));
+        clock.advance(Duration.ofDays(10_000));
         assertThat(tokens.owner(raw)).isEqualTo("user");
     }
 
@@ -80,6 +63,6 @@ class PersonalAccessTokensTest {
         assertThatThrownBy(() -> tokens.create("user", "ci", PersonalAccessTokens.MAX_DAYS + 1))
                 .hasMessage("expirationDuration");
         assertThat(tokens.create("user", "ci", PersonalAccessTokens.MAX_DAYS).token().expiringAt())
-                .isEqualTo(now.get().plus(Duration.ofDays(PersonalAccessTokens.MAX_DAYS)));
+                .isEqualTo(START.plus(Duration.ofDays(PersonalAccessTokens.MAX_DAYS)));
     }
 }
