@@ -8,6 +8,9 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -24,11 +27,16 @@ final class Jetty12Container implements WebContainer {
     private final ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
 
     private Jetty12Container(String host, int port, String contextPath, ApiErrors errors) {
-        ServerConnector connector = new ServerConnector(jetty);
+        // Tomcat decodes an encoded percent sign (%25) in a path, as Jetty 9 did; Jetty 12 refuses it
+        // as ambiguous by default, which would refuse a group file link such as .../100%25.
+        HttpConfiguration http = new HttpConfiguration();
+        http.setUriCompliance(UriCompliance.DEFAULT.with("tomcat-like", UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         jetty.addConnector(connector);
         context.setContextPath(contextPath);
+        context.getServletHandler().setDecodeAmbiguousURIs(true);
         sessionCookie(context.getSessionHandler(), contextPath);
         jetty.setHandler(context);
         jetty.setErrorHandler(new Jetty12ErrorHandler.BadMessages(errors));
