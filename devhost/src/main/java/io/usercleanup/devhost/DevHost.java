@@ -19,6 +19,15 @@ public final class DevHost {
             System.exit(2);
             return;
         }
+        String platform = System.getProperty("devhost.platform", "").strip();
+        int running = WebContainer.factory().platform();
+        if (!platform.isEmpty() && !platform.equals(String.valueOf(running))) {
+            System.err.println("The dev host cannot start: devhost.platform: '" + platform + "' is not the platform "
+                    + "of this dev host (" + running + "); the platforms are 7 and 8 (-Ddevhost.platform=8 from the "
+                    + "repository root)");
+            System.exit(2);
+            return;
+        }
         DevHostServer server;
         try {
             server = DevHostServer.start(settings);
@@ -33,7 +42,8 @@ public final class DevHost {
             System.out.println("User Cleanup dev host stopped.");
             stopped.countDown();
         }, "devhost-shutdown"));
-        System.out.println("User Cleanup dev host: " + server.baseUrl() + " (admin / admin). Stop with Ctrl+C.");
+        System.out.println("User Cleanup dev host: " + server.baseUrl() + " (admin / admin), standing in for "
+                + server.standsInFor() + ". Stop with Ctrl+C.");
         stopped.await();
     }
 }

@@ -16,11 +16,11 @@ import java.util.Locale;
  */
 public enum DevHostProduct {
     /** Jira Data Center 10 (Platform 7), at {@code http://localhost:2990/jira}. */
-    JIRA("jira", "Jira", 2990, "jira-plugin", "jira-administrators", "jira-users", "Jira Internal Directory",
+    JIRA("jira", "Jira", 2990, "jira-plugin", "jira11-plugin", "jira-administrators", "jira-users", "Jira Internal Directory",
             "seraph.rememberme.cookie"),
     /** Confluence Data Center 9 (Platform 7), at {@code http://localhost:1990/confluence}. */
-    CONFLUENCE("confluence", "Confluence", 1990, "confluence-plugin", "confluence-administrators", "confluence-users",
-            "Confluence Internal Directory", "seraph.confluence");
+    CONFLUENCE("confluence", "Confluence", 1990, "confluence-plugin", "confluence10-plugin", "confluence-administrators",
+            "confluence-users", "Confluence Internal Directory", "seraph.confluence");
 
     private static final String DESCRIPTOR = "atlassian-plugin.xml";
     private static final String SPRING_CONTEXT = "META-INF/spring/plugin-context.xml";
@@ -29,18 +29,20 @@ public enum DevHostProduct {
     private final String displayName;
     private final int defaultPort;
     private final String pluginModule;
+    private final String platform8Module;
     private final String administratorsGroup;
     private final String usersGroup;
     private final String internalDirectoryName;
     private final String rememberMeCookie;
 
-    DevHostProduct(String key, String displayName, int defaultPort, String pluginModule,
+    DevHostProduct(String key, String displayName, int defaultPort, String pluginModule, String platform8Module,
                    String administratorsGroup, String usersGroup, String internalDirectoryName,
                    String rememberMeCookie) {
         this.key = key;
         this.displayName = displayName;
         this.defaultPort = defaultPort;
         this.pluginModule = pluginModule;
+        this.platform8Module = platform8Module;
         this.administratorsGroup = administratorsGroup;
         this.usersGroup = usersGroup;
         this.internalDirectoryName = internalDirectoryName;
@@ -67,6 +69,19 @@ public enum DevHostProduct {
         return displayName;
     }
 
+    /**
+     * The release the host stands in for on an Atlassian platform, for its log and status page:
+     * {@code Jira 10 (Platform 7)}, {@code Jira 11 (Platform 8)}, {@code Confluence 9 (Platform 7)},
+     * {@code Confluence 10 (Platform 8)} (CONTRACT section 4).
+     */
+    public String release(int platform) {
+        if (platform != 7 && platform != 8) {
+            throw new IllegalArgumentException("devhost.platform: '" + platform + "' is not a platform (7 or 8)");
+        }
+        int major = (this == JIRA ? 10 : 9) + platform - 7;
+        return displayName + " " + major + " (Platform " + platform + ")";
+    }
+
     /** {@code /jira} or {@code /confluence}. */
     public String contextPath() {
         return "/" + key;
@@ -91,7 +106,9 @@ public enum DevHostProduct {
      * A file of this product's plugin module. Both plugin modules are on the dev host's class path
      * and hold their files under the same names, as their bundles must; the one wanted is the copy
      * in the product's module ({@code jira-plugin/target/...} in a build, or the artifact
-     * {@code user-cleanup-jira-plugin} from a repository; likewise {@code confluence-plugin}).
+     * {@code user-cleanup-jira-plugin} from a repository; likewise {@code confluence-plugin}). On
+     * Platform 8 the files are those of the Platform 8 bundle ({@code jira11-plugin},
+     * {@code confluence10-plugin}), the only plugin modules on that dev host's class path.
      */
     URL pluginFile(String name) {
         List<URL> found = new ArrayList<>();
@@ -99,7 +116,7 @@ public enum DevHostProduct {
             Enumeration<URL> all = DevHostProduct.class.getClassLoader().getResources(name);
             while (all.hasMoreElements()) {
                 URL url = all.nextElement();
-                if (url.toString().contains(pluginModule)) {
+                if (url.toString().contains(pluginModule) || url.toString().contains(platform8Module)) {
                     found.add(url);
                 }
             }

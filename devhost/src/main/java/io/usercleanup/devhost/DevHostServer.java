@@ -26,21 +26,14 @@ import io.usercleanup.devhost.web.DevHostWeb;
 import io.usercleanup.store.ao.StoreEntities;
 import io.usercleanup.testsupport.ao.AoDatabase;
 import io.usercleanup.testsupport.ao.JdbcUrls;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,6 +52,8 @@ public final class DevHostServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevHostServer.class);
     /** The REST module's path, as {@code <rest path="/user-cleanup" version="1.0">} gives it in Jira. */
     static final String REST_PATH = "/rest/user-cleanup/1.0";
+    /** The products' REST path of personal access tokens. */
+    static final String PAT_PATH = "/rest/pat/latest/tokens";
 
     private final DevHostSettings settings;
     private final DevHostModules modules;
@@ -66,11 +61,13 @@ public final class DevHostServer implements AutoCloseable {
     private final Clock clock;
     private final DirectoryGate gate = new DirectoryGate();
     private final HostApiFaults apiFaults = new HostApiFaults();
+    private final PersonalAccessTokens tokens;
     private AoDatabase database;
     private DevHostJira jira;
     private DevHostScheduler scheduler;
     private PluginContainer plugin;
-    private Server jetty;
+    private WebContainer container;
+    private final WebContainer.Factory containers = WebContainer.factory();
 
     /**
      * Jersey reports resources registered as instances as "providers it will ignore", and a
@@ -88,6 +85,7 @@ public final class DevHostServer implements AutoCloseable {
         this.settings = settings;
         this.modules = modules;
         this.clock = settings.now() == null ? Clock.systemUTC() : Clock.fixed(settings.now(), ZoneOffset.UTC);
+        this.tokens = new PersonalAccessTokens(clock);
     }
 
     /** Starts a dev host; it answers {@code RUNNING} on {@code /jira/status} (or {@code /confluence/status}) when this returns. */
@@ -140,36 +138,25 @@ public final class DevHostServer implements AutoCloseable {
         plugin = new PluginContainer(product.springContext(), host, overrides);
 
         String contextPath = product.contextPath();
-        jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
-        connector.setPort(settings.port());
-        jetty.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath(contextPath);
-        SessionCookie.apply(context.getSessionHandler(), contextPath);
-        context.addFilter(new FilterHolder(new SecurityHeadersFilter(product)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        container = containers.create("127.0.0.1", settings.port(), contextPath, new ApiErrors(contextPath + REST_PATH));
+        container.addFilter(new SecurityHeadersFilter(product), "/*");
         RememberMeCookie rememberMe = new RememberMeCookie(product.rememberMeCookie(), clock);
-        context.addFilter(new FilterHolder(new AuthenticationFilter(accounts, rememberMe)), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new XsrfFilter()), REST_PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
-        web.install(context, plugin, accounts, rememberMe, modules.servlets());
+        container.addFilter(new AuthenticationFilter(accounts, tokens, rememberMe), "/*");
+        container.addFilter(new XsrfFilter(), REST_PATH + "/*");
+        container.addFilter(new XsrfFilter(), PAT_PATH + "/*");
+        container.addServlet("personal-access-tokens", new PersonalAccessTokenServlet(tokens), PAT_PATH + "/*");
+        container.addServlet(null, new StatusServlet(running::get, standsInFor()), "/status");
+        web.install(container, plugin, accounts, rememberMe, modules.servlets());
         ResourceConfig rest = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(new RestAccessFilter(accounts))
                 .registerInstances(plugin.restComponents("io.usercleanup.rest").toArray())
                 .registerInstances(modules.restResources().toArray());
-        context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
-        jetty.setHandler(context);
-        ApiErrorHandler errors = new ApiErrorHandler(contextPath + REST_PATH);
-        jetty.setErrorHandler(errors);
-        context.setErrorHandler(errors);
-        jetty.setStopAtShutdown(false);
-        jetty.start();
+        container.addServlet(null, new ServletContainer(rest), REST_PATH + "/*");
+        container.start();
         plugin.start();
         running.set(true);
-        LOG.info("User Cleanup dev host is running at {} (log in as admin / admin)", baseUrl());
+        LOG.info("User Cleanup dev host for {} is running at {} (log in as admin / admin)", standsInFor(), baseUrl());
     }
 
     /** Confluence's services over the same directory, for the Confluence plugin's context. */
@@ -200,7 +187,17 @@ public final class DevHostServer implements AutoCloseable {
 
     /** The port it listens on. */
     public int port() {
-        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+        return container.port();
+    }
+
+    /** The Atlassian platform whose web stack the host runs on: 7 or 8. */
+    public int platform() {
+        return containers.platform();
+    }
+
+    /** What the host stands in for, such as {@code Jira 10 (Platform 7)} or {@code Confluence 10 (Platform 8)}. */
+    public String standsInFor() {
+        return settings.product().release(platform());
     }
 
     /** Such as {@code http://localhost:2990/jira} or {@code http://localhost:1990/confluence}. */
@@ -228,6 +225,11 @@ public final class DevHostServer implements AutoCloseable {
         return apiFaults;
     }
 
+    /** The personal access tokens the host has issued. */
+    public PersonalAccessTokens tokens() {
+        return tokens;
+    }
+
     /** The dev host's scheduler. */
     public DevHostScheduler scheduler() {
         return scheduler;
@@ -243,8 +245,8 @@ public final class DevHostServer implements AutoCloseable {
     public void close() {
         running.set(false);
         stop("HTTP server", () -> {
-            if (jetty != null) {
-                jetty.stop();
+            if (container != null) {
+                container.stop();
             }
         });
         stop("plugin", () -> {

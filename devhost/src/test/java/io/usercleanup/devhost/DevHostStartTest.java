@@ -1,5 +1,6 @@
 package io.usercleanup.devhost;
 
+import io.usercleanup.devhost.http.DevHostExtension;
 import io.usercleanup.devhost.http.HttpClientForTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,9 @@ class DevHostStartTest {
         try (DevHostServer server = DevHostServer.start(new DevHostSettings(0, null, null, memoryDb()))) {
             HttpClientForTests http = new HttpClientForTests(server.baseUrl());
 
-            assertThat(http.get("/status", null).text()).isEqualTo("{\"state\":\"RUNNING\"}");
+            assertThat(http.get("/status", null).text()).isEqualTo("{\"state\":\"RUNNING\",\"standsInFor\":\""
+                    + DevHostProduct.JIRA.release(DevHostExtension.testPlatform()) + "\"}");
+            assertThat(server.platform()).isEqualTo(DevHostExtension.testPlatform());
             assertThat(http.get("/rest/user-cleanup/1.0/groups?query=jira-&limit=100", "admin").json().get("groups"))
                     .extracting(n -> n.asText()).contains("jira-software-users", "jira-local-users");
         }

@@ -10,17 +10,13 @@ import io.usercleanup.devhost.Accounts;
 import io.usercleanup.devhost.HostServices;
 import io.usercleanup.devhost.PluginContainer;
 import io.usercleanup.devhost.RememberMeCookie;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
+import io.usercleanup.devhost.WebContainer;
 
-import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -60,7 +56,7 @@ public final class DevHostWeb {
      * Serves the plugin's servlet modules, and a test's own servlets (by URL pattern), each behind
      * the host's access check ({@link ServletAccessFilter}), its resources, AUI and the login page.
      */
-    public void install(ServletContextHandler context, PluginContainer plugin, Accounts accounts,
+    public void install(WebContainer context, PluginContainer plugin, Accounts accounts,
                         RememberMeCookie rememberMe, Map<String, HttpServlet> testServlets) {
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
             HttpServlet servlet = plugin.create(servletClass(module));
@@ -69,14 +65,13 @@ public final class DevHostWeb {
             }
         }
         testServlets.forEach((pattern, servlet) -> serve(context, "test:" + pattern, servlet, pattern, accounts));
-        context.addFilter(new FilterHolder(new AdminDecorator(descriptor, product.displayName())), "/plugins/servlet/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new AdminDecorator(descriptor, product.displayName()), "/plugins/servlet/*");
         StaticFilesServlet files = new StaticFilesServlet(descriptor, AUI);
-        context.addServlet(new ServletHolder(files), StaticFilesServlet.RESOURCES + "/*");
-        context.addServlet(new ServletHolder(files), StaticFilesServlet.AUI + "/*");
-        context.addServlet(new ServletHolder(new LoginServlet(accounts, product, rememberMe)),
+        context.addServlet("static-files", files, StaticFilesServlet.RESOURCES + "/*");
+        context.addServlet("static-files-aui", files, StaticFilesServlet.AUI + "/*");
+        context.addServlet(null, new LoginServlet(accounts, product, rememberMe),
                 product.loginPath());
-        context.addServlet(new ServletHolder(new HttpServlet() {
+        context.addServlet(null, new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -87,15 +82,14 @@ public final class DevHostWeb {
                 rememberMe.clear(request, response);
                 response.sendRedirect(request.getContextPath() + product.loginPath());
             }
-        }), "/logout");
+        }, "/logout");
     }
 
-    private void serve(ServletContextHandler context, String key, HttpServlet servlet, String pattern,
+    private void serve(WebContainer context, String key, HttpServlet servlet, String pattern,
                        Accounts accounts) {
         String path = "/plugins/servlet" + pattern;
-        context.addFilter(new FilterHolder(new ServletAccessFilter(servlet.getClass(), accounts, login)), path,
-                EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(key, servlet), path);
+        context.addFilter(new ServletAccessFilter(servlet.getClass(), accounts, login), path);
+        context.addServlet(key, servlet, path);
     }
 
     @SuppressWarnings("unchecked")

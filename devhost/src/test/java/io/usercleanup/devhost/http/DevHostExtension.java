@@ -27,6 +27,12 @@ import java.util.UUID;
 public final class DevHostExtension implements BeforeAllCallback, AfterAllCallback {
     /** The system property that names the product of the test run. */
     public static final String PRODUCT_PROPERTY = "devhost.test.product";
+    /**
+     * The system property that names the platform of the test run: {@code 7} (the default, this
+     * module's Jetty 9 host) or {@code 8} (set by the devhost-platform8 module, which runs these
+     * tests transformed to {@code jakarta} on its Jetty 12 host).
+     */
+    public static final String PLATFORM_PROPERTY = "devhost.test.platform";
 
     private final DevHostProduct product;
     private final String fixture;
@@ -62,12 +68,22 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
         dbUrl = "jdbc:h2:mem:devhost-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         server = DevHostServer.start(new DevHostSettings(0, fixturePath(fixture, product), now, dbUrl)
                 .withProduct(product), modules);
+        if (server.platform() != testPlatform()) {
+            throw new IllegalStateException("The test run is for platform " + testPlatform() + " but the dev host on "
+                    + "its class path plays platform " + server.platform());
+        }
     }
 
     /** The product of this test run ({@value #PRODUCT_PROPERTY}, default Jira). */
     public static DevHostProduct testProduct() {
         String value = System.getProperty(PRODUCT_PROPERTY);
         return value == null || value.isBlank() ? DevHostProduct.JIRA : DevHostProduct.of(value);
+    }
+
+    /** The platform of this test run ({@value #PLATFORM_PROPERTY}, default 7). */
+    public static int testPlatform() {
+        String value = System.getProperty(PLATFORM_PROPERTY);
+        return value == null || value.isBlank() ? 7 : Integer.parseInt(value.strip());
     }
 
     /** A fixture of the test resources as the product reads it, or {@code null} for {@code null}. */

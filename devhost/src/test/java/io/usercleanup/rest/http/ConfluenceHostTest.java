@@ -49,7 +49,8 @@ class ConfluenceHostTest {
         HttpClientForTests jiraPath = new HttpClientForTests(HOST.server().baseUrl().replace("/confluence", "/jira"));
 
         assertThat(HOST.server().baseUrl()).endsWith("/confluence");
-        assertThat(http.get("/status", null).text()).isEqualTo("{\"state\":\"RUNNING\"}");
+        assertThat(http.get("/status", null).text()).isEqualTo("{\"state\":\"RUNNING\",\"standsInFor\":\""
+                + DevHostProduct.CONFLUENCE.release(DevHostExtension.testPlatform()) + "\"}");
         assertThat(jiraPath.get("/status", null).status()).isEqualTo(404);
         assertThat(http.get("/login.action", null).text()).contains("Log in to Confluence");
         assertThat(http.get("/login.jsp", null).status()).isEqualTo(404);
