@@ -54,7 +54,7 @@ final class ConfluenceSchema {
         String base = baseSchema(connection) + ".";
         createSchema(connection);
         try (Statement statement = connection.createStatement()) {
-            for (String ddl : views(schema + ".", base)) {
+            for (String ddl : views(schema + ".", base, mariaDb(connection) ? "SIGNED" : "BIGINT")) {
                 statement.execute(ddl);
             }
             statement.execute("CREATE TABLE IF NOT EXISTS " + schema + ".logininfo ("
@@ -98,7 +98,11 @@ final class ConfluenceSchema {
         return product.contains("mysql") || product.contains("mariadb");
     }
 
-    private static List<String> views(String c, String base) {
+    /**
+     * @param integer the integer type of a {@code CAST}: {@code BIGINT} where the database takes SQL's
+     *                type names, {@code SIGNED} on MariaDB, which takes no other
+     */
+    private static List<String> views(String c, String base, String integer) {
         return List.of(
                 "CREATE OR REPLACE VIEW " + c + "cwd_directory AS SELECT d.id, d.directory_name,"
                         + " d.lower_directory_name, d.created_date, d.updated_date, " + flag("d.active") + " AS active,"
@@ -113,18 +117,18 @@ final class ConfluenceSchema {
                         + flag("g.active") + " AS active, " + flag("g.local") + " AS local, g.created_date,"
                         + " g.updated_date, g.description, g.group_type, g.directory_id"
                         + " FROM " + base + "cwd_group g",
-                "CREATE OR REPLACE VIEW " + c + "cwd_application AS SELECT CAST(1 AS BIGINT) AS id,"
+                "CREATE OR REPLACE VIEW " + c + "cwd_application AS SELECT CAST(1 AS " + integer + ") AS id,"
                         + " 'confluence' AS application_name, 'confluence' AS lower_application_name,"
                         + " 'T' AS active, 'CONFLUENCE' AS application_type",
-                "CREATE OR REPLACE VIEW " + c + "cwd_app_dir_mapping AS SELECT d.id, CAST(1 AS BIGINT) AS application_id,"
-                        + " d.id AS directory_id, 'T' AS allow_all, CAST(d.directory_position AS INTEGER) AS list_index"
+                "CREATE OR REPLACE VIEW " + c + "cwd_app_dir_mapping AS SELECT d.id, CAST(1 AS " + integer + ") AS application_id,"
+                        + " d.id AS directory_id, 'T' AS allow_all, CAST(d.directory_position AS " + integer + ") AS list_index"
                         + " FROM " + base + "cwd_directory d",
                 // Two branches rather than CASE expressions: a condition on a plain column reaches
                 // the store's key (parent_id, child_id, membership_type) through the view.
                 "CREATE OR REPLACE VIEW " + c + "cwd_membership AS"
-                        + " SELECT m.id, m.parent_id, CAST(NULL AS BIGINT) AS child_group_id, m.child_id AS child_user_id"
+                        + " SELECT m.id, m.parent_id, CAST(NULL AS " + integer + ") AS child_group_id, m.child_id AS child_user_id"
                         + " FROM " + base + "cwd_membership m WHERE m.membership_type = 'GROUP_USER'"
-                        + " UNION ALL SELECT m.id, m.parent_id, m.child_id AS child_group_id, CAST(NULL AS BIGINT) AS child_user_id"
+                        + " UNION ALL SELECT m.id, m.parent_id, m.child_id AS child_group_id, CAST(NULL AS " + integer + ") AS child_user_id"
                         + " FROM " + base + "cwd_membership m WHERE m.membership_type = 'GROUP_GROUP'",
                 "CREATE OR REPLACE VIEW " + c + "user_mapping AS SELECT CONCAT('key-', u.lower_user_name) AS user_key,"
                         + " u.user_name AS username, u.lower_user_name AS lower_username FROM " + base + "cwd_user u"

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Plain JDBC for the dev host's Crowd tables, written to run unchanged on H2, PostgreSQL and
  * MariaDB. Timestamps travel as UTC {@link LocalDateTime}s, which every driver maps to a
- * timestamp column without consulting the JVM's or the session's time zone. A failing statement
+ * timestamp column without consulting the JVM's or the session's time zone (to MariaDB as text, see
+ * {@link #bind}). A failing statement
  * surfaces as Crowd's {@link OperationFailedException}, which is how Jira's user services report
  * a database that does not answer.
  */
@@ -137,6 +138,7 @@ final class Jdbc {
     }
 
     static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        Boolean textTimestamps = null;
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
             if (value == null) {
@@ -144,13 +146,31 @@ final class Jdbc {
             } else if (value instanceof Null typed) {
                 statement.setNull(i + 1, typed.sqlType);
             } else if (value instanceof Instant instant) {
-                statement.setObject(i + 1, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+                LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+                if (textTimestamps == null) {
+                    textTimestamps = mysqlFamily(statement);
+                }
+                if (textTimestamps) {
+                    // MySQL's driver takes MariaDB's version (5.5.5-10.x) for a server without
+                    // fractional seconds and drops the milliseconds of a bound time; as text they arrive.
+                    statement.setString(i + 1, utc.format(MYSQL_DATETIME));
+                } else {
+                    statement.setObject(i + 1, utc);
+                }
             } else if (value instanceof Boolean flag) {
                 statement.setInt(i + 1, flag ? 1 : 0);
             } else {
                 statement.setObject(i + 1, value);
             }
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter MYSQL_DATETIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private static boolean mysqlFamily(PreparedStatement statement) throws SQLException {
+        String product = statement.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        return product.contains("mysql") || product.contains("mariadb");
     }
 
     /** The instant as a parameter, or a typed NULL. */
