@@ -93,7 +93,8 @@ final class Browser implements AutoCloseable {
     /** Waits until the element's visible text contains the text, ignoring case (AUI upper-cases lozenges). */
     WebElement waitText(String css, String text) {
         String wanted = text.toLowerCase(java.util.Locale.ROOT);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        // The lists are rebuilt as runs end: an element gone stale is looked up again.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return !found.isEmpty() && found.get(0).getText().toLowerCase(java.util.Locale.ROOT).contains(wanted);
         });
