@@ -23,6 +23,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,26 @@ public class CleanupResource {
         RunRecord run = runs.startInBackground(id, RunTrigger.MANUAL, username, dryRun);
         return Json.status(Response.Status.ACCEPTED,
                 RunJson.write(run, exports.idpExports(run.id()), ApiPaths.base(uri)));
+    }
+
+    /**
+     * {@code 200} with the deleted cleanups whose runs are still recorded, newest first:
+     * {@code [{"id":7,"name":"Old cleanup","runs":3,"lastRunAt":"..."}]}; their runs are read
+     * under {@code /cleanups/{id}/runs} as before.
+     */
+    @GET
+    @Path("deleted")
+    public Response deleted() {
+        gate.requireSystemAdmin();
+        Set<Long> existing = cleanups.list().stream().map(CleanupDefinition::id).collect(Collectors.toSet());
+        return Json.ok(runs.deletedCleanups(existing).stream().map(d -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", d.id());
+            json.put("name", d.name());
+            json.put("runs", d.runs());
+            json.put("lastRunAt", d.lastRunAt().toString());
+            return json;
+        }).collect(Collectors.toList()));
     }
 
     /** {@code 200} with the cleanup's runs, newest first; {@code 404} when it never existed. */

@@ -3,8 +3,11 @@ package io.usercleanup.rest;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.usercleanup.core.directory.ApplicationInfo;
 import io.usercleanup.core.directory.DirectoryInfo;
+import io.usercleanup.core.directory.GroupInfo;
 import io.usercleanup.core.directory.UserDirectory;
 import io.usercleanup.core.service.CleanupService;
+import io.usercleanup.core.service.FieldError;
+import io.usercleanup.core.service.NotFoundException;
 import io.usercleanup.core.service.ValidationException;
 
 import javax.inject.Inject;
@@ -72,6 +75,28 @@ public class DirectoryResource {
         json.put("limit", size);
         json.put("more", names.size() > size);
         json.put("groups", names.size() > size ? names.subList(0, size) : names);
+        return Json.ok(json);
+    }
+
+    /**
+     * {@code 200} with the group of that name and the directory it lives in,
+     * {@code {"name":"ldap-users","directoryId":10100}}, so that the cleanup form can warn of a
+     * target in a read-only directory before it is saved; {@code 404} when there is no such group,
+     * {@code 400} without a name.
+     */
+    @GET
+    @Path("group")
+    public Response group(@Context HttpServletRequest request) {
+        gate.requireSystemAdmin();
+        String name = QueryParams.of(request).text("name", null);
+        if (name == null || name.isEmpty()) {
+            throw new ValidationException(List.of(new FieldError("name", "Name a group.")));
+        }
+        GroupInfo group = directory.findGroup(name)
+                .orElseThrow(() -> new NotFoundException("There is no group called '" + name + "'."));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", group.name());
+        json.put("directoryId", group.directoryId());
         return Json.ok(json);
     }
 

@@ -13,19 +13,35 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every string key the templates and the script use is in the i18n file (the descriptor's labels:
+ * Every string key the templates and the page scripts use is in the i18n file (the descriptor's labels:
  * {@code DescriptorI18nKeysTest} in the Jira plugin module).
  */
 class I18nKeysTest {
     private static final Path RESOURCES = Path.of("src", "main", "resources");
 
+    /** Every page script's text, one after the other (the modules of js/). */
+    private static String scripts() throws IOException {
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("js"))) {
+            StringBuilder text = new StringBuilder();
+            for (Path file : files.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
+                text.append(Files.readString(file)).append('\n');
+            }
+            return text.toString();
+        }
+    }
+
     private static Set<String> keysIn(Path file, Pattern pattern) throws IOException {
+        return keysIn(Files.readString(file), pattern);
+    }
+
+    private static Set<String> keysIn(String text, Pattern pattern) {
         Set<String> keys = new TreeSet<>();
-        Matcher m = pattern.matcher(Files.readString(file));
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             keys.add(m.group(1));
         }
@@ -50,7 +66,7 @@ class I18nKeysTest {
 
     @Test
     void scriptKeys_exist_includingTheOnesBuiltFromEnumValues() throws IOException {
-        Path script = RESOURCES.resolve("js/user-cleanup-admin.js");
+        String script = scripts();
         Set<String> used = keysIn(script, Pattern.compile("t\\('(user-cleanup\\.[a-z0-9.-]*[a-z0-9])'"));
         Set<String> prefixes = keysIn(script, Pattern.compile("t\\('(user-cleanup\\.[a-z0-9.-]+\\.)' \\+"));
         Set<String> keys = bundle().stringPropertyNames();
@@ -71,7 +87,7 @@ class I18nKeysTest {
     @Test
     void everyCountOfARun_hasItsHistoryLabel() throws IOException {
         Set<String> keys = bundle().stringPropertyNames();
-        String script = Files.readString(RESOURCES.resolve("js/user-cleanup-admin.js"));
+        String script = scripts();
 
         assertThat(io.usercleanup.core.model.RunCounts.class.getRecordComponents()).hasSize(10).allSatisfy(count -> {
             assertThat(keys).contains("user-cleanup.history.count." + count.getName());

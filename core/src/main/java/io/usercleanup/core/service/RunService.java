@@ -9,9 +9,15 @@ import io.usercleanup.core.model.UserOutcome;
 import io.usercleanup.core.store.RunStore;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -128,6 +134,38 @@ public final class RunService {
     /** The runs of a cleanup, newest first; they stay readable after the cleanup is deleted. */
     public List<RunRecord> history(long cleanupId) {
         return runs.findByCleanup(cleanupId);
+    }
+
+    /**
+     * The cleanups that are gone but whose runs are still recorded, by the name of their last
+     * run, so that their history stays reachable: one entry per deleted cleanup, newest run first.
+     *
+     * @param existing the ids of the cleanups that still exist
+     */
+    public List<DeletedCleanup> deletedCleanups(Set<Long> existing) {
+        Map<Long, List<RunRecord>> byCleanup = new LinkedHashMap<>();
+        for (RunStatus status : RunStatus.values()) {
+            for (RunRecord run : runs.findByStatus(status)) {
+                if (!existing.contains(run.cleanupId())) {
+                    byCleanup.computeIfAbsent(run.cleanupId(), id -> new ArrayList<>()).add(run);
+                }
+            }
+        }
+        return byCleanup.values().stream().map(list -> {
+            RunRecord last = list.stream().max(Comparator.comparing(RunRecord::startedAt)).orElseThrow();
+            return new DeletedCleanup(last.cleanupId(), last.cleanupName(), list.size(), last.startedAt());
+        }).sorted(Comparator.comparing(DeletedCleanup::lastRunAt).reversed()).toList();
+    }
+
+    /**
+     * A deleted cleanup with recorded runs.
+     *
+     * @param id        the cleanup's id, under which its runs are listed
+     * @param name      its name, as its last run recorded it
+     * @param runs      how many runs are recorded
+     * @param lastRunAt when the last of them started
+     */
+    public record DeletedCleanup(long id, String name, int runs, Instant lastRunAt) {
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,29 @@ class CleanupApiTest {
     private static String error(Answer answer) {
         JsonNode error = answer.json().get("errors").get(0);
         return (error.has("field") ? error.get("field").asText() : "-") + ": " + error.get("message").asText();
+    }
+
+    @Test
+    void deletedCleanups_withRecordedRuns_areListed_andOnlyOnceDeleted() throws InterruptedException {
+        long kept = http.post(CLEANUPS, "admin", full("kept")).json().get("id").asLong();
+        long gone = http.post(CLEANUPS, "admin", full("gone")).json().get("id").asLong();
+        long never = http.post(CLEANUPS, "admin", full("never run")).json().get("id").asLong();
+        for (long id : new long[] {kept, gone}) {
+            long run = http.post(CLEANUPS + "/" + id + "/runs", "admin", "{\"dryRun\":true}").json().get("id").asLong();
+            RunPolling.awaitEnd(http, run);
+        }
+        http.delete(CLEANUPS + "/" + gone, "admin");
+        http.delete(CLEANUPS + "/" + never, "admin");
+
+        JsonNode deleted = http.get(CLEANUPS + "/deleted", "admin").json();
+        List<Long> ids = new java.util.ArrayList<>();
+        deleted.forEach(d -> ids.add(d.get("id").asLong()));
+        assertThat(ids).contains(gone).doesNotContain(kept, never);
+        JsonNode entry = deleted.get(ids.indexOf(gone));
+        assertThat(entry.get("name").asText()).isEqualTo("gone");
+        assertThat(entry.get("runs").asInt()).isEqualTo(1);
+        assertThat(entry.get("lastRunAt").asText()).isNotEmpty();
+        assertThat(http.get(CLEANUPS + "/" + gone + "/runs", "admin").json()).hasSize(1);
     }
 
     @Test

@@ -88,4 +88,19 @@ class GroupSearchApiTest {
         assertThat(error.get("field").asText()).isEqualTo(field);
         assertThat(error.get("message").asText()).startsWith("Must be a whole number from " + range + "; it is ");
     }
+
+    @Test
+    void oneGroup_isAnsweredWithItsDirectory_anUnknownOneIs404_andNoNameIs400() {
+        JsonNode group = http.get(API + "/group?name=TEAM-140", "admin").json();
+        Answer unknown = http.get(API + "/group?name=no-such-group", "admin");
+        Answer none = http.get(API + "/group", "admin");
+
+        assertThat(group.get("name").asText()).isEqualTo("team-140");
+        assertThat(group.get("directoryId").asLong()).isPositive();
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("errors").get(0).get("message").asText()).contains("no-such-group");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
+        assertThat(http.get(API + "/group?name=team-140", "user").status()).isEqualTo(403);
+    }
 }

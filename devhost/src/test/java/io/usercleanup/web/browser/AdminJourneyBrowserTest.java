@@ -12,10 +12,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,10 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole admin journey in headless Chromium against the dev host: log in, configure the Entra
- * ID identity provider, create a cleanup (seeing the validation error of a bad cron), dry run,
- * run, History, Show users, Export data, and download one group's file. Each page is saved as a
+ * ID identity provider, create a cleanup with the group pickers' chips from the keyboard and a
+ * schedule told in plain language in its time zone (seeing the validation error of a bad cron),
+ * dry run, Run now (asked with the dry run's counts and a verb), History, Show users (search,
+ * filters, sorting), Export data (dry runs marked), the warnings before saving, and download one
+ * group's file. Each page is saved as a
  * screenshot under {@code target/screenshots/}; no page may log a console error, every input
- * must have a label, and the dialogs must work from the keyboard.
+ * must have a label, axe-core must find no serious or critical violation, and the dialogs must
+ * work from the keyboard.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminJourneyBrowserTest {
@@ -74,61 +80,88 @@ class AdminJourneyBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).endsWith(HOST.contextPath() + "/plugins/servlet/user-cleanup/admin");
         browser.screenshot("02-configuration-empty");
         assertThat(unlabelledInputs()).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
     @Order(2)
-    void configure_theEntraIdentityProvider() {
+    void configure_theEntraIdentityProvider_warnedWhileItSyncsNothing() {
         browser.click("#idp-add");
         browser.waitVisible("#idp-dialog #idp-name").sendKeys("Entra ID");
+        browser.waitText("#idp-warning", "syncs nothing");
         browser.find("label[for='idp-directory-10000']").click();
+        browser.waitHidden("#idp-warning");
         assertThat(browser.find("#idp-provisioning").isSelected()).isTrue();
         assertThat(unlabelledInputs()).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("03-identity-provider-dialog");
         browser.find("#idp-save").click();
 
         browser.waitHidden("#idp-dialog");
         WebElement row = browser.waitVisible("tr[data-idp='Entra ID']");
         assertThat(row.getText()).contains("Microsoft Entra ID").containsIgnoringCase("On").contains("Email address");
+        assertThat(row.findElement(By.cssSelector(".idp-cleanups")).getText()).isEqualTo("No cleanup");
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("04-configuration");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
     @Order(3)
-    void createCleanup_showingTheCronErrorNextToItsField_thenSaving() {
+    void createCleanup_withChipsAndAPlainSchedule_showingTheCronErrorNextToItsField_thenSaving() {
         browser.driver.findElement(By.linkText("Scheduling and Cleanup")).click();
         browser.waitText("#cleanup-list", "No cleanup yet.");
         browser.click("#cleanup-add");
         browser.waitVisible("#cleanup-dialog #cleanup-name").sendKeys("Entra licence cleanup");
-        Select groups = new Select(browser.find("#cleanup-groups"));
-        groups.selectByVisibleText("jira-software-users");
-        groups.selectByVisibleText("jira-local-users");
-        groups.selectByVisibleText("ldap-users");
-        new Select(browser.find("#cleanup-exclude-groups")).selectByVisibleText("service-accounts");
+        assertThat(browser.find("#cleanup-section-targets h3").getText()).isEqualTo("Targets");
+        browser.pickGroup("cleanup-groups", "jira-software-users");
+        browser.pickGroup("cleanup-groups", "jira-local-users");
+        // From the keyboard: Backspace in the empty box removes the last chip, the arrow keys and Enter pick.
+        browser.find("#cleanup-groups").sendKeys(Keys.BACK_SPACE);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                browser.chips("cleanup-groups").equals(List.of("jira-software-users")));
+        browser.find("#cleanup-groups").sendKeys("jira-loc");
+        browser.waitVisible("#cleanup-groups-listbox [role='option'][data-group='jira-local-users']");
+        browser.find("#cleanup-groups").sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.pickGroup("cleanup-groups", "ldap-users");
+        assertThat(browser.chips("cleanup-groups")).containsExactly("jira-software-users", "jira-local-users", "ldap-users");
+        assertThat(browser.chips("cleanup-exclude-groups")).isEmpty();
+        browser.pickGroup("cleanup-exclude-groups", "service-accounts");
+        assertThat(browser.chips("cleanup-exclude-groups")).containsExactly("service-accounts");
+        assertThat(browser.find("#cleanup-groups").getDomAttribute("role")).isEqualTo("combobox");
+        assertThat(browser.find("button[aria-label='Remove ldap-users']").isDisplayed()).isTrue();
         browser.find("label[for='cleanup-never-logged-in']").click();
-        new Select(browser.find("#cleanup-schedule-preset")).selectByVisibleText("Every day at 03:00");
-        browser.waitText("#cleanup-next-runs", "Next runs");
+        new Select(browser.find("#cleanup-frequency")).selectByVisibleText("Every day");
+        new Select(browser.find("#cleanup-time-zone")).selectByValue("Europe/Oslo");
+        browser.waitText("#cleanup-next-runs", "Next runs: Every day at 03:00, Europe/Oslo");
+        assertThat(browser.find("#cleanup-next-runs li").getText()).endsWith("(Europe/Oslo)");
         assertThat(new Select(browser.find("#cleanup-idp")).getFirstSelectedOption().getText()).isEqualTo("Entra ID");
         assertThat(unlabelledInputs()).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("05-cleanup-form");
 
+        new Select(browser.find("#cleanup-frequency")).selectByVisibleText("Custom cron expression");
         WebElement cron = browser.find("#cleanup-cron");
         cron.clear();
         cron.sendKeys("0 0 25 * * ?");
         browser.find("#cleanup-save").click();
         WebElement error = browser.waitText(".error[data-field='schedule.cron']", "is not a valid cron expression");
         assertThat(error.getText()).startsWith("'0 0 25 * * ?' is not a valid cron expression");
-        assertThat(browser.find("#cleanup-cron").getAttribute("aria-invalid")).isEqualTo("true");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", error);
         browser.screenshot("06-cleanup-cron-error");
 
-        new Select(browser.find("#cleanup-schedule-preset")).selectByVisibleText("Every day at 03:00");
+        new Select(browser.find("#cleanup-frequency")).selectByVisibleText("Every day");
         browser.find("#cleanup-save").click();
         browser.waitHidden("#cleanup-dialog");
         WebElement row = browser.waitVisible("tr[data-cleanup='Entra licence cleanup']");
-        assertThat(row.getText()).contains("Remove from groups").contains("Entra ID").contains("0 0 3 * * ?");
+        assertThat(row.getText()).contains("Remove from groups").contains("Entra ID")
+                .contains("Every day at 03:00, Europe/Oslo").contains("Not run yet").doesNotContain("0 0 3");
+        assertThat(row.findElement(By.cssSelector(".cleanup-next")).getText()).endsWith("(Europe/Oslo)");
+        assertThat(row.findElements(By.cssSelector(".cleanup-schedule .aui-lozenge"))).isEmpty();
+        // One primary action per row, the others in its dropdown.
+        assertThat(row.findElements(By.cssSelector(".user-cleanup-actions > .aui-button:not(.cleanup-more)"))).hasSize(1);
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("07-cleanups");
         // The bad cron's 400 is the only console error the page may have logged.
         assertThat(browser.consoleErrors()).allMatch(e -> e.contains("400"));
@@ -136,19 +169,39 @@ class AdminJourneyBrowserTest {
 
     @Test
     @Order(4)
-    void dryRun_thenRun_showInHistory() {
+    void dryRun_thenRunNow_askedWithTheDryRunsCounts_showInHistory() {
         browser.find("tr[data-cleanup='Entra licence cleanup'] .cleanup-dry-run").click();
-        browser.waitText("#history-list", "Dry run");
+        browser.waitText("#history-title", "Entra licence cleanup");
         browser.waitText("#history-list", "Partly failed");
+        assertThat(browser.find("#history-list tbody tr .run-type").getText()).containsIgnoringCase("Dry run");
+        assertThat(browser.find("#history-list tbody tr .run-counts").getText()).contains("would remove 2")
+                .contains("would export 2").contains("failed 1");
+        // The end of the run replaces its start message.
+        browser.waitText("#aui-flag-container", "finished");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !browser.find("#aui-flag-container").getText()
+                .contains("started"));
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("08-history-dry-run");
+        closeFlags();
 
-        browser.find("tr[data-cleanup='Entra licence cleanup'] .cleanup-run").click();
-        WebElement yes = browser.waitVisible("#confirm-yes");
+        browser.click("#history-back");
+        browser.waitText("tr[data-cleanup='Entra licence cleanup'] .cleanup-last-run", "Partly failed");
+        browser.waitText("tr[data-cleanup='Entra licence cleanup'] .cleanup-last-run", "Dry run");
+        browser.rowAction(() -> browser.find("tr[data-cleanup='Entra licence cleanup']"), "cleanup-run");
+        browser.waitVisible("#confirm-yes");
         browser.waitText("#confirm-dialog-text", "changes the directory");
-        yes.sendKeys(Keys.ENTER);
+        assertThat(browser.find("#confirm-dialog-details").getText()).contains("The last dry run").contains("would remove 2");
+        assertThat(browser.find("#confirm-yes").getText()).isEqualTo("Remove 2 memberships");
+        assertThat(browser.find("#confirm-no").getText()).isEqualTo("Cancel");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d ->
+                "confirm-no".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("08b-run-now-confirmation");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.SHIFT, Keys.TAB);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.waitHidden("#confirm-dialog");
         browser.waitText("#history-list", "Real run");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d ->
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
                 d.findElements(By.cssSelector("#history-list tbody tr")).size() == 2
                         && !d.findElement(By.cssSelector("#history-list")).getText().toLowerCase().contains("running"));
         assertThat(browser.find("#history-list thead").getText()).contains("Finished");
@@ -157,18 +210,41 @@ class AdminJourneyBrowserTest {
         assertThat(browser.find("#history-list tbody tr .run-finished").getText()).contains("(took ");
         browser.screenshot("09-history");
         assertThat(browser.consoleErrors()).isEmpty();
+        closeFlags();
     }
 
     @Test
     @Order(5)
-    void showUsers_listsEachGroupsOutcome_andClosesWithEscape() {
+    void showUsers_searchesFiltersAndSorts_withOutcomeLozenges_andClosesWithEscape() {
         browser.find("#history-list tbody tr .run-show-users").click();
         browser.waitText("#users-content", "bob");
-        assertThat(browser.find("#users-content").getText()).contains("jira-local-users: Removed")
-                .contains("jira-software-users: In the removal file")
-                .contains("ldap-users: Failed — the directory 'Corporate LDAP' of group 'ldap-users' is read-only");
+        String text = browser.find("#users-content").getText();
+        assertThat(text).containsIgnoringCase("jira-local-users Removed")
+                .containsIgnoringCase("jira-software-users In the removal file")
+                .contains("the directory 'Corporate LDAP' of group 'ldap-users' is read-only");
         assertThat(browser.find("#users-page").getText()).isEqualTo("Users 1 to 5 of 5");
+        assertThat(browser.find("#users-dry-run").isDisplayed()).isFalse();
+        assertThat(browser.find("#users-content .aui-lozenge-error").getText()).isEqualToIgnoringCase("Failed");
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("10-show-users");
+
+        browser.find("#users-search").sendKeys("bob");
+        browser.waitText("#users-page", "Users 1 to 1 of 1");
+        browser.find("#users-search").clear();
+        browser.find("#users-search").sendKeys(Keys.SPACE, Keys.BACK_SPACE);
+        browser.waitText("#users-page", "of 5");
+        new Select(browser.find("#users-outcome")).selectByVisibleText("Failed");
+        browser.waitText("#users-page", "Users 1 to 1 of 1");
+        new Select(browser.find("#users-outcome")).selectByVisibleText("Any outcome");
+        new Select(browser.find("#users-group")).selectByVisibleText("jira-local-users");
+        browser.waitText("#users-page", "of 2");
+        new Select(browser.find("#users-group")).selectByVisibleText("Any group");
+        browser.find("#users-content .user-cleanup-sort[data-sort='username']").sendKeys(Keys.ENTER);
+        browser.waitText("#users-content th[aria-sort='descending']", "Username");
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) browser.script("return Array.from(document.querySelectorAll("
+                + "'#users-content tbody tr')).map(function (r) { return r.getAttribute('data-user'); });");
+        assertThat(names).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.waitHidden("#users-dialog");
@@ -183,7 +259,9 @@ class AdminJourneyBrowserTest {
         browser.waitVisible("#export-idp");
         assertThat(browser.find("#export-idp").getText()).contains("Identity provider exports")
                 .contains("Download jira-software-users").containsIgnoringCase("2 users");
+        assertThat(browser.find("#export-dry-run").isDisplayed()).isFalse();
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("export-report");
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("11-export-data");
 
         browser.driver.findElement(By.linkText("Download jira-software-users")).click();
@@ -199,22 +277,49 @@ class AdminJourneyBrowserTest {
 
     @Test
     @Order(7)
-    void aRunWithoutIdentityProviderRows_hasNoIdentityProviderExports() {
+    void theDryRunsResults_areMarkedAsADryRun_andACountLinksToItsUsers() {
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#history-list tbody tr"));
+        WebElement dry = rows.get(1);
+        dry.findElement(By.cssSelector("a[data-count='failed']")).click();
+        browser.waitText("#users-dialog-title", "Users of dry run");
+        browser.waitText("#users-page", "Users 1 to 1 of 1");
+        assertThat(browser.find("#users-dry-run").getText()).contains("Nothing in the directory was changed");
+        assertThat(new Select(browser.find("#users-outcome")).getFirstSelectedOption().getText()).isEqualTo("Failed");
+        browser.find("#users-dialog .user-cleanup-close").click();
+        browser.waitHidden("#users-dialog");
+
+        dry.findElement(By.cssSelector(".run-export")).click();
+        browser.waitVisible("#export-dry-run");
+        assertThat(browser.find("#export-dialog-title").getText()).contains("dry run");
+        browser.screenshot("11b-export-data-dry-run");
+        browser.find("#export-dialog .user-cleanup-close").click();
+        browser.waitHidden("#export-dialog");
+    }
+
+    @Test
+    @Order(8)
+    void aReportOnlyCleanup_isWarnedOfReadOnlyTargetsUntilReportOnly_andHasNoIdentityProviderExports() {
         browser.driver.findElement(By.linkText("Identity providers")).click();
-        browser.waitVisible("tr[data-idp='Entra ID']");
+        browser.waitText("tr[data-idp='Entra ID'] .idp-cleanups", "Entra licence cleanup");
         browser.driver.findElement(By.linkText("Scheduling and Cleanup")).click();
         browser.click("#cleanup-add");
         browser.waitVisible("#cleanup-dialog #cleanup-name").sendKeys("LDAP report");
-        new Select(browser.find("#cleanup-groups")).selectByVisibleText("ldap-users");
+        browser.pickGroup("cleanup-groups", "ldap-users");
         new Select(browser.find("#cleanup-idp")).selectByVisibleText("None");
+        browser.waitText("#cleanup-warnings", "read-only directory");
+        assertThat(browser.find("#cleanup-warnings").getText()).contains("ldap-users").contains("Report only");
+        browser.script("document.getElementById('cleanup-warnings').scrollIntoView({block: 'center'});");
+        browser.screenshot("05b-cleanup-form-warnings");
         browser.find("label[for='cleanup-action-report']").click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                !browser.find("#cleanup-warnings").getText().contains("ldap-users"));
         browser.find("#cleanup-save").click();
         browser.waitVisible("tr[data-cleanup='LDAP report'] .cleanup-dry-run").click();
         browser.waitText("#history-title", "LDAP report");
         browser.waitText("#history-list", "Succeeded");
         // A report-only run's outcomes are counted as reported, labelled, and zero counts are left out.
         assertThat(browser.find("#history-list tbody tr .run-counts").getText())
-                .matches("evaluated [1-9][0-9]* · inactive [1-9][0-9]* ·.* reported [1-9][0-9]*")
+                .matches("(?s)evaluated [1-9][0-9]*\ninactive [1-9][0-9]*\n.*reported [1-9][0-9]*")
                 .doesNotContain("removed").doesNotContain("exported").doesNotContainPattern("[a-z] 0\\b");
         assertThat(browser.find("#history-list tbody tr .run-finished").getText()).contains("(took ");
         browser.find("#history-list tbody tr .run-export").click();
@@ -224,5 +329,9 @@ class AdminJourneyBrowserTest {
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.waitHidden("#export-dialog");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static void closeFlags() {
+        browser.script("document.querySelectorAll('#aui-flag-container .aui-flag').forEach(function (f) { f.remove(); });");
     }
 }

@@ -2,9 +2,11 @@ package io.usercleanup.web.browser;
 
 import io.usercleanup.devhost.DevHostProduct;
 import io.usercleanup.devhost.http.DevHostExtension;
+import io.usercleanup.devhost.web.DevHostWeb;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -91,7 +93,8 @@ final class Browser implements AutoCloseable {
     /** Waits until the element's visible text contains the text, ignoring case (AUI upper-cases lozenges). */
     WebElement waitText(String css, String text) {
         String wanted = text.toLowerCase(java.util.Locale.ROOT);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        // The lists are rebuilt as runs end: an element gone stale is looked up again.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return !found.isEmpty() && found.get(0).getText().toLowerCase(java.util.Locale.ROOT).contains(wanted);
         });
@@ -114,6 +117,70 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Picks a group in a group picker from the keyboard: types the name into its search box,
+     * waits until the server's answer lists it, and presses Enter (which picks the exact match).
+     */
+    void pickGroup(String inputId, String name) {
+        WebElement input = find("#" + inputId);
+        input.click();
+        input.sendKeys(name);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(script(
+                "var name = arguments[1]; return Array.from(document.querySelectorAll('#' + arguments[0] + '-listbox [role=option]'))"
+                        + ".some(function (o) { return o.getAttribute('data-group') === name; });", inputId, name)));
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> chips(inputId).contains(name));
+    }
+
+    /** The names on a group picker's chips, in order. */
+    @SuppressWarnings("unchecked")
+    List<String> chips(String inputId) {
+        return (List<String>) script("return Array.from(document.getElementById(arguments[0]).closest('.user-cleanup-picker')"
+                + ".querySelectorAll('.user-cleanup-chip')).map(function (c) { return c.getAttribute('data-group'); });", inputId);
+    }
+
+    /**
+     * Opens the row's More dropdown and picks the action (the class of its item: cleanup-run,
+     * cleanup-edit...). The list is rebuilt when a run ends, so the row is found again if it went stale.
+     */
+    void rowAction(java.util.function.Supplier<WebElement> row, String action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement trigger = row.get().findElement(By.cssSelector(".cleanup-more"));
+                trigger.click();
+                String menu = trigger.getDomAttribute("aria-controls");
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#" + menu + " a." + action))).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            }
+        }
+    }
+
+    /**
+     * The serious and critical accessibility violations axe-core (from npm, beside AUI) finds on the
+     * page as it is now, as "rule: element" lines.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        try {
+            script(Files.readString(DevHostWeb.AUI.resolve("axe-core/axe.min.js")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations"
+                + ".filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + ".reduce(function (all, v) { return all.concat(v.nodes.map(function (n) {"
+                + " return v.id + ': ' + n.target.join(' ') + ' ' + n.failureSummary; })); }, [])); },"
+                + " function (e) { done(['axe failed: ' + e]); });");
     }
 
     /** The browser console's errors since the last call, as text. */

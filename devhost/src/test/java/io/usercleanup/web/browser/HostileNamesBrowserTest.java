@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -30,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * emails, and so the failure reasons that name them), with an identity provider and a cleanup
  * named the same way, and 150 more groups. After each step no planted script has run, no alert
  * is open, no element of the markup exists, and the text is shown literally where the name
- * appears. The group pickers find a group past the first 100 by typing, and saving a cleanup
- * unchanged keeps its targets and exclusions exactly.
+ * appears. The group pickers (chips) find a group past the first page by typing, each with its
+ * own search; saving a cleanup unchanged keeps its targets and exclusions exactly; Show users
+ * searches and filters by the names as text; a deleted cleanup's history stays reachable.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileNamesBrowserTest {
@@ -91,13 +93,6 @@ class HostileNamesBrowserTest {
         return (WebElement) browser.script(find + " return rows[0];", attribute, value);
     }
 
-    /** The texts of a select's options, read in one go (the pickers rebuild their options as searches answer). */
-    @SuppressWarnings("unchecked")
-    private static List<String> optionTexts(String selectId) {
-        return (List<String>) browser.script("return Array.from(document.getElementById(arguments[0]).options)"
-                + ".map(function (o) { return o.text; });", selectId);
-    }
-
     private static String flagText() {
         return browser.waitVisible("#aui-flag-container .aui-flag[aria-hidden='false']").getText();
     }
@@ -152,23 +147,23 @@ class HostileNamesBrowserTest {
         browser.waitText("#cleanup-list", "No cleanup yet.");
         browser.click("#cleanup-add");
         browser.waitVisible("#cleanup-dialog #cleanup-name").sendKeys(CLEANUP);
-        Select groups = new Select(browser.find("#cleanup-groups"));
-        Select excluded = new Select(browser.find("#cleanup-exclude-groups"));
-        assertThat(optionTexts("cleanup-groups")).hasSize(100).doesNotContain("team-140");
-        assertThat(browser.find("#cleanup-groups-filter-more").getText()).contains("type more of the name");
-        groups.selectByVisibleText(ENTRA_GROUP);
-        groups.selectByVisibleText(LDAP_GROUP);
-        groups.selectByVisibleText(LOCAL_GROUP);
+        browser.pickGroup("cleanup-groups", ENTRA_GROUP);
+        browser.pickGroup("cleanup-groups", LDAP_GROUP);
+        browser.pickGroup("cleanup-groups", LOCAL_GROUP);
         assertOnlyText(ENTRA_GROUP, LDAP_GROUP, LOCAL_GROUP);
+        assertThat(browser.find("button[aria-label]").isDisplayed()).isTrue();
 
-        browser.find("#cleanup-groups-filter").sendKeys("team-14");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> optionTexts("cleanup-groups")
-                .contains("team-140"));
-        groups.selectByVisibleText("team-140");
-        excluded.selectByVisibleText("team-145");
-        assertThat(groups.getAllSelectedOptions()).extracting(WebElement::getText)
-                .containsExactlyInAnyOrder(ENTRA_GROUP, LDAP_GROUP, LOCAL_GROUP, "team-140");
-        assertThat(browser.find("#cleanup-groups-filter-more").getText()).isEmpty();
+        // A group past the first page is found by typing; each picker searches on its own.
+        browser.pickGroup("cleanup-groups", "team-140");
+        browser.pickGroup("cleanup-exclude-groups", "team-145");
+        assertThat(browser.chips("cleanup-groups")).containsExactly(ENTRA_GROUP, LDAP_GROUP, LOCAL_GROUP, "team-140");
+        assertThat(browser.chips("cleanup-exclude-groups")).containsExactly("team-145");
+        browser.find("#cleanup-groups").sendKeys("team-");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+                browser.find("#cleanup-groups-status").getText().contains("type more of the name"));
+        browser.find("#cleanup-groups").sendKeys(Keys.ESCAPE);
+        assertThat(browser.find("#cleanup-dialog").isDisplayed()).as("Escape closes the list, not the dialog").isTrue();
+        browser.find("#cleanup-groups").clear();
         new Select(browser.find("#cleanup-idp")).selectByVisibleText(IDP);
         assertOnlyText(IDP);
         browser.screenshot("hostile-cleanup-form");
@@ -188,15 +183,15 @@ class HostileNamesBrowserTest {
     @Order(4)
     void editingAndSavingUnchanged_keepsTargetsAndExclusionsExactly_evenWhenTheSearchFindsNoneOfThem() {
         JsonNode before = cleanup();
-        row("data-cleanup", CLEANUP).findElement(By.xpath(".//button[text()='Edit']")).click();
+        browser.rowAction(() -> row("data-cleanup", CLEANUP), "cleanup-edit");
         browser.waitVisible("#cleanup-dialog #cleanup-name");
-        assertThat(new Select(browser.find("#cleanup-groups")).getAllSelectedOptions()).extracting(WebElement::getText)
-                .contains("team-140");
-        assertThat(new Select(browser.find("#cleanup-exclude-groups")).getAllSelectedOptions())
-                .extracting(WebElement::getText).containsExactly("team-145");
-        browser.find("#cleanup-groups-filter").sendKeys("no-group-starts-like-this");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> optionTexts("cleanup-groups").size() == 4);
-        assertThat(optionTexts("cleanup-exclude-groups")).containsExactly("team-145");
+        assertThat(browser.chips("cleanup-groups")).contains("team-140", ENTRA_GROUP);
+        assertThat(browser.chips("cleanup-exclude-groups")).containsExactly("team-145");
+        assertOnlyText(ENTRA_GROUP, LDAP_GROUP, LOCAL_GROUP);
+        browser.find("#cleanup-groups").sendKeys("no-group-starts-like-this");
+        browser.waitText("#cleanup-groups-listbox", "No group starts like this.");
+        assertThat(browser.chips("cleanup-groups")).hasSize(4);
+        browser.find("#cleanup-groups").clear();
         browser.find("#cleanup-save").click();
         browser.waitHidden("#cleanup-dialog");
         closeFlags();
@@ -217,17 +212,18 @@ class HostileNamesBrowserTest {
         browser.waitText("#history-list", "Partly failed");
         assertOnlyText("History of \u201c" + CLEANUP + "\u201d");
         closeFlags();
+        browser.click("#history-back");
 
-        row("data-cleanup", CLEANUP).findElement(By.cssSelector(".cleanup-run")).click();
+        browser.rowAction(() -> row("data-cleanup", CLEANUP), "cleanup-run");
         browser.waitVisible("#confirm-yes");
-        assertThat(browser.find("#confirm-dialog-text").getText()).contains(CLEANUP);
+        assertThat(browser.find("#confirm-dialog-title").getText()).contains(CLEANUP);
         assertOnlyText(CLEANUP);
         browser.find("#confirm-yes").click();
         browser.waitHidden("#confirm-dialog");
         assertThat(flagText()).contains(CLEANUP);
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
                 d.findElements(By.cssSelector("#history-list tbody tr")).size() == 2
-                        && !d.findElement(By.cssSelector("#history-list")).getText().contains("Still running"));
+                        && !d.findElement(By.cssSelector("#history-list")).getText().contains("Running"));
         assertThat(browser.find("#history-list tbody tr").getText()).contains("Real run").contains("removed 2")
                 .contains("exported 1").contains("failed 1").contains("excluded 1").contains("(took 0 s)");
         assertThat(browser.find("#history-list tbody tr .run-counts").getText()).doesNotContainPattern("[a-z] 0\\b");
@@ -242,8 +238,13 @@ class HostileNamesBrowserTest {
         browser.waitText("#users-content", "Failed");
 
         assertOnlyText("entra" + SVG, "Entra " + IMG, "ldap" + IMG, "LDAP " + SVG, "ldap" + SVG + "@example.org",
-                "local" + SVG, "Local " + IMG, ENTRA_GROUP + ": In the removal file", LOCAL_GROUP + ": Removed",
+                "local" + SVG, "Local " + IMG, ENTRA_GROUP, LOCAL_GROUP,
                 "the directory 'LDAP " + SVG + "' of group '" + LDAP_GROUP + "' is read-only");
+        browser.find("#users-search").sendKeys("ldap<img");
+        browser.waitText("#users-page", "Users 1 to 1 of 1");
+        assertOnlyText("ldap" + IMG);
+        new Select(browser.find("#users-group")).selectByVisibleText(LDAP_GROUP);
+        assertOnlyText(LDAP_GROUP);
         browser.find("#users-dialog .user-cleanup-close").click();
         browser.waitHidden("#users-dialog");
     }
@@ -273,7 +274,8 @@ class HostileNamesBrowserTest {
     @Test
     @Order(8)
     void delete_theCleanupAndTheIdentityProvider_confirmingWithTheirNamesAsText() {
-        row("data-cleanup", CLEANUP).findElement(By.xpath(".//button[text()='Delete']")).click();
+        browser.click("#history-back");
+        browser.rowAction(() -> row("data-cleanup", CLEANUP), "cleanup-delete");
         browser.waitVisible("#confirm-yes");
         assertThat(browser.find("#confirm-dialog-text").getText()).contains(CLEANUP);
         assertOnlyText();
@@ -283,9 +285,14 @@ class HostileNamesBrowserTest {
         browser.waitText("#cleanup-list", "No cleanup yet.");
         assertOnlyText(CLEANUP);
         closeFlags();
+        // The deleted cleanup's history stays reachable, its name shown as text.
+        browser.waitText("#deleted-cleanups", CLEANUP);
+        browser.driver.findElement(By.cssSelector("#deleted-cleanups-list a.deleted-cleanup")).click();
+        browser.waitText("#history-list", "Real run");
+        assertOnlyText("History of \u201c" + CLEANUP + "\u201d");
 
         browser.driver.findElement(By.linkText("Identity providers")).click();
-        row("data-idp", IDP).findElement(By.xpath(".//button[text()='Delete']")).click();
+        row("data-idp", IDP).findElement(By.cssSelector(".idp-delete")).click();
         browser.waitVisible("#confirm-yes");
         assertThat(browser.find("#confirm-dialog-text").getText()).contains(IDP);
         browser.find("#confirm-yes").click();
