@@ -21,6 +21,16 @@ class DevHostStartTest {
         return "jdbc:h2:mem:devhost-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
+    /**
+     * The host runs on the Java its platform asks for: 17 for Platform 7, and for Platform 8 the
+     * Java 21 or newer that the build names (PLATFORM8_JAVA_HOME; devhost-platform8/pom.xml).
+     */
+    @Test
+    void runsOnTheJavaOfItsPlatform() {
+        int minimum = Integer.parseInt(System.getProperty("devhost.test.min.java", "17"));
+        assertThat(Runtime.version().feature()).as("Java feature release").isGreaterThanOrEqualTo(minimum);
+    }
+
     @Test
     void settings_takeTheContractsPropertiesAndDefaults() {
         Properties none = new Properties();

@@ -142,6 +142,19 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks the button of the row (its CSS selector); the list is rebuilt when a save or a run
+     * ends, so a row that went stale between finding and clicking is found again.
+     */
+    void clickInRow(java.util.function.Supplier<WebElement> row, String selector) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    row.get().findElement(By.cssSelector(selector)).click();
+                    return true;
+                });
+    }
+
+    /**
      * Opens the row's More dropdown and picks the action (the class of its item: cleanup-run,
      * cleanup-edit...). The list is rebuilt when a run ends, so the row is found again if it went stale.
      */

@@ -207,7 +207,7 @@ class HostileNamesBrowserTest {
     @Test
     @Order(5)
     void dryRun_thenRunNow_showTheNamesAsText() {
-        row("data-cleanup", CLEANUP).findElement(By.cssSelector(".cleanup-dry-run")).click();
+        browser.clickInRow(() -> row("data-cleanup", CLEANUP), ".cleanup-dry-run");
         assertThat(flagText()).contains(CLEANUP);
         browser.waitText("#history-list", "Partly failed");
         assertOnlyText("History of \u201c" + CLEANUP + "\u201d");
@@ -292,7 +292,7 @@ class HostileNamesBrowserTest {
         assertOnlyText("History of \u201c" + CLEANUP + "\u201d");
 
         browser.driver.findElement(By.linkText("Identity providers")).click();
-        row("data-idp", IDP).findElement(By.cssSelector(".idp-delete")).click();
+        browser.clickInRow(() -> row("data-idp", IDP), ".idp-delete");
         browser.waitVisible("#confirm-yes");
         assertThat(browser.find("#confirm-dialog-text").getText()).contains(IDP);
         browser.find("#confirm-yes").click();
