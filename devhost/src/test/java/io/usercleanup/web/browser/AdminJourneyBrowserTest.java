@@ -313,6 +313,16 @@ class AdminJourneyBrowserTest {
         browser.find("label[for='cleanup-action-report']").click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
                 !browser.find("#cleanup-warnings").getText().contains("ldap-users"));
+        // An excluded username that is nobody's is named, with the fix, before saving; a real one is not.
+        WebElement excludeUsers = browser.find("#cleanup-exclude-users");
+        excludeUsers.sendKeys("ADMIN\nno-such-user");
+        browser.waitText("#cleanup-warnings", "exclude nobody: no-such-user.");
+        assertThat(browser.find("#cleanup-warnings").getText()).contains("Correct their spelling")
+                .doesNotContain("ADMIN");
+        excludeUsers.clear();
+        excludeUsers.sendKeys("admin");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                !browser.find("#cleanup-warnings").getText().contains("exclude nobody"));
         browser.find("#cleanup-save").click();
         browser.waitVisible("tr[data-cleanup='LDAP report'] .cleanup-dry-run").click();
         browser.waitText("#history-title", "LDAP report");
