@@ -9,12 +9,15 @@ import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.model.UserQuery;
 import io.usercleanup.core.store.RunStore;
 import net.java.ao.Query;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -150,6 +153,22 @@ public final class AoRunStore implements RunStore {
     @Override
     public Page<UserOutcome> users(long runId, long start, int limit) {
         return reader.page(runId, start, limit);
+    }
+
+    @Override
+    public Page<UserOutcome> users(long runId, UserQuery query, long start, int limit) {
+        return reader.page(runId, query, start, limit);
+    }
+
+    /** One distinct read of the group columns, however many outcomes the run recorded. */
+    @Override
+    public List<String> outcomeGroups(long runId) {
+        Map<String, String> byKey = new TreeMap<>();
+        for (RunOutcomeEntity row : ao.find(RunOutcomeEntity.class, Query.select(RunOutcomeEntity.GROUP_KEY + ", "
+                + RunOutcomeEntity.GROUP_NAME).distinct().where(RunOutcomeEntity.RUN_ID + " = ?", runId))) {
+            byKey.merge(row.getGroupKey(), row.getGroupName(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        return List.copyOf(byKey.values());
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.model.UserQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +87,19 @@ public interface RunStore {
 
     /** A page of the run's affected users, ordered by username. */
     Page<UserOutcome> users(long runId, long start, int limit);
+
+    /**
+     * A page of the run's affected users that the query lists, in its order; {@code total}
+     * counts every user it lists. With {@link UserQuery#ALL} it is {@link #users(long, long, int)}.
+     */
+    Page<UserOutcome> users(long runId, UserQuery query, long start, int limit);
+
+    /**
+     * The target groups the run recorded outcomes in, each once (of spellings that differ only in
+     * case, the first in character order), ordered by their lower-cased names: what Show users
+     * filters by.
+     */
+    List<String> outcomeGroups(long runId);
 
     /** Streams every affected user of the run in username order, without loading them all at once. */
     void forEachUser(long runId, Consumer<UserOutcome> sink);

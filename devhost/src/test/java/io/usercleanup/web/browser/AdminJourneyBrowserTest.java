@@ -245,6 +245,15 @@ class AdminJourneyBrowserTest {
         List<String> names = (List<String>) browser.script("return Array.from(document.querySelectorAll("
                 + "'#users-content tbody tr')).map(function (r) { return r.getAttribute('data-user'); });");
         assertThat(names).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // The server searched, filtered and sorted: each change asked it for one page.
+        @SuppressWarnings("unchecked")
+        List<String> asked = (List<String>) browser.script("return performance.getEntriesByType('resource')"
+                + ".map(function (e) { return e.name; }).filter(function (n) { return n.indexOf('/users?') >= 0; });");
+        assertThat(asked).anyMatch(u -> u.contains("q=bob") && u.contains("limit=50"))
+                .anyMatch(u -> u.contains("outcome=FAILED"))
+                .anyMatch(u -> u.contains("group=jira-local-users"))
+                .anyMatch(u -> u.contains("sort=username") && u.contains("order=desc"))
+                .noneMatch(u -> u.contains("limit=1000"));
 
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.waitHidden("#users-dialog");
