@@ -14,12 +14,15 @@ import io.usercleanup.core.store.RunStore;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +31,8 @@ import java.util.function.Consumer;
  * {@link IdpExportReader}.
  */
 public final class AoRunStore implements RunStore {
+
+    private static final int NOT_IN_LIST = 500;
 
     private final ActiveObjects ao;
     private final RunUserWriter writer;
@@ -125,6 +130,19 @@ public final class AoRunStore implements RunStore {
         return runs(Query.select()
                 .where(RunEntity.CLEANUP_ID + " = ?", cleanupId)
                 .order(RunEntity.STARTED_AT + " DESC, " + RunEntity.ID + " DESC"));
+    }
+
+    /** The ids are named in {@code NOT IN} lists of at most 500 (Oracle takes up to 1,000 in one). */
+    @Override
+    public List<RunRecord> findByCleanupNotIn(Set<Long> cleanupIds) {
+        List<Long> ids = cleanupIds.stream().sorted().toList();
+        List<String> clauses = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += NOT_IN_LIST) {
+            int size = Math.min(NOT_IN_LIST, ids.size() - from);
+            clauses.add(RunEntity.CLEANUP_ID + " NOT IN (" + String.join(",", Collections.nCopies(size, "?")) + ")");
+        }
+        Query query = Query.select().order(RunEntity.STARTED_AT + " DESC, " + RunEntity.ID + " DESC");
+        return runs(clauses.isEmpty() ? query : query.where(String.join(" AND ", clauses), ids.toArray()));
     }
 
     @Override

@@ -146,18 +146,13 @@ public final class RunService {
      * @param existing the ids of the cleanups that still exist
      */
     public List<DeletedCleanup> deletedCleanups(Set<Long> existing) {
-        Map<Long, List<RunRecord>> byCleanup = new LinkedHashMap<>();
-        for (RunStatus status : RunStatus.values()) {
-            for (RunRecord run : runs.findByStatus(status)) {
-                if (!existing.contains(run.cleanupId())) {
-                    byCleanup.computeIfAbsent(run.cleanupId(), id -> new ArrayList<>()).add(run);
-                }
-            }
+        // Newest first from the store, so each cleanup's first run seen is its last one.
+        Map<Long, DeletedCleanup> byCleanup = new LinkedHashMap<>();
+        for (RunRecord run : runs.findByCleanupNotIn(existing)) {
+            byCleanup.merge(run.cleanupId(), new DeletedCleanup(run.cleanupId(), run.cleanupName(), 1, run.startedAt()),
+                    (last, older) -> new DeletedCleanup(last.id(), last.name(), last.runs() + 1, last.lastRunAt()));
         }
-        return byCleanup.values().stream().map(list -> {
-            RunRecord last = list.stream().max(Comparator.comparing(RunRecord::startedAt)).orElseThrow();
-            return new DeletedCleanup(last.cleanupId(), last.cleanupName(), list.size(), last.startedAt());
-        }).sorted(Comparator.comparing(DeletedCleanup::lastRunAt).reversed()).toList();
+        return byCleanup.values().stream().sorted(Comparator.comparing(DeletedCleanup::lastRunAt).reversed()).toList();
     }
 
     /**

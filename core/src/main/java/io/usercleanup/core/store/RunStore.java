@@ -13,6 +13,7 @@ import io.usercleanup.core.model.UserQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -72,6 +73,12 @@ public interface RunStore {
 
     /** The runs of a cleanup, newest first. */
     List<RunRecord> findByCleanup(long cleanupId);
+
+    /**
+     * The runs of every cleanup but these, newest first: the history of deleted cleanups, read
+     * without the runs of the cleanups that still exist.
+     */
+    List<RunRecord> findByCleanupNotIn(Set<Long> cleanupIds);
 
     /** The runs with this status, oldest first. */
     List<RunRecord> findByStatus(RunStatus status);

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** What RunService reads back: Show users' search, filters, order and paging; the run's groups. */
+/** What RunService reads back: Show users' search, filters, order and paging; the run's groups; deleted cleanups. */
 class RunServiceReadsTest {
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
@@ -111,6 +111,25 @@ class RunServiceReadsTest {
         assertThatThrownBy(() -> service.users(runId, failed, -1, 1001)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("start", "limit"));
         assertThatThrownBy(() -> service.users(404L, failed, 0, 10)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void deletedCleanups_areThoseWithRunsButNotExisting_eachOnce_byItsLastRunsName_newestFirst() {
+        run(1L, "Kept", NOW.minusSeconds(50));
+        run(2L, "Old name", NOW.minusSeconds(400));
+        run(2L, "Gone", NOW.minusSeconds(300));
+        run(3L, "Other", NOW.minusSeconds(100));
+        run(2L, "Older name", NOW.minusSeconds(500));
+
+        assertThat(service.deletedCleanups(Set.of(1L))).containsExactly(
+                new RunService.DeletedCleanup(3L, "Other", 1, NOW.minusSeconds(100)),
+                new RunService.DeletedCleanup(2L, "Gone", 3, NOW.minusSeconds(300)));
+        assertThat(service.deletedCleanups(Set.of(1L, 2L, 3L))).isEmpty();
+        assertThat(service.deletedCleanups(Set.of())).extracting(RunService.DeletedCleanup::id).containsExactly(1L, 3L, 2L);
+    }
+
+    private void run(long cleanupId, String name, Instant startedAt) {
+        runs.start(new NewRun(cleanupId, name, RunTrigger.SCHEDULED, null, true, startedAt, null, null));
     }
 
     @Test

@@ -175,6 +175,13 @@ public final class InMemoryRunStore implements RunStore {
     }
 
     @Override
+    public List<RunRecord> findByCleanupNotIn(Set<Long> cleanupIds) {
+        return runs.values().stream().filter(r -> !cleanupIds.contains(r.cleanupId()))
+                .sorted(Comparator.comparing(RunRecord::startedAt).thenComparing(RunRecord::id).reversed())
+                .collect(Collectors.toList());
+    }
+
+    @Override
     public List<RunRecord> findByStatus(RunStatus status) {
         return runs.values().stream().filter(r -> r.status() == status).collect(Collectors.toList());
     }
