@@ -3,7 +3,8 @@
  * pickers with chips, a schedule made of a frequency, days and a time in a picked time zone (or
  * a cron expression), its next runs in that zone, and warnings before saving of what would only
  * show up after a run: a target group that the identity provider syncs back, a target in a
- * read-only directory under Remove or Deactivate, a provider whose provisioning is off.
+ * read-only directory under Remove or Deactivate, a provider whose provisioning is off, an
+ * excluded username that is nobody's (asked of the server, in batches as the API takes them).
  */
 (function (UC) {
     'use strict';
@@ -20,6 +21,9 @@
         var zone = document.getElementById('cleanup-time-zone');
         var editing = null;
         var groupDirectories = {};
+        var unknownUsers = [];
+        /** The most usernames the server checks at once (CleanupService.MAX_USERNAME_CHECKS). */
+        var CHECK_BATCH = 100;
 
         function fillIdps(selected) {
             var select = document.getElementById('cleanup-idp');
@@ -70,6 +74,39 @@
             }));
         }
 
+        function excludedUsernames() {
+            return form.elements.excludeUsers.value.split('\n').map(function (u) { return u.trim(); })
+                .filter(function (u) { return u !== ''; });
+        }
+
+        var userCheckTimer = null;
+        var userCheck = 0;
+        /**
+         * Asks the server which excluded usernames are nobody's, a moment after typing stops; an
+         * answer to an older text than the field's is dropped.
+         */
+        function checkUsernames() {
+            clearTimeout(userCheckTimer);
+            userCheckTimer = setTimeout(function () {
+                var names = excludedUsernames();
+                var mine = ++userCheck;
+                var batches = [];
+                for (var i = 0; i < names.length; i += CHECK_BATCH) {
+                    batches.push(names.slice(i, i + CHECK_BATCH));
+                }
+                Promise.all(batches.map(function (batch) {
+                    return UC.api('GET', '/users/check?' + batch.map(function (n) {
+                        return 'name=' + encodeURIComponent(n);
+                    }).join('&')).then(function (answer) { return answer.unknown; }, function () { return []; });
+                })).then(function (answers) {
+                    if (mine === userCheck) {
+                        unknownUsers = [].concat.apply([], answers);
+                        updateWarnings();
+                    }
+                });
+            }, 300);
+        }
+
         /** Every warning the form's values deserve now, each naming its fix. */
         function warnings() {
             var list = [];
@@ -95,6 +132,9 @@
                 if (stuck.length) {
                     list.push(t('user-cleanup.cleanups.warning.read-only', stuck.join(', ')));
                 }
+            }
+            if (unknownUsers.length) {
+                list.push(t('user-cleanup.cleanups.warning.unknown-users', unknownUsers.join(', ')));
             }
             return list;
         }
@@ -200,7 +240,9 @@
             fillIdps(c.idpId);
             form.elements.enabled.checked = c.enabled;
             setSchedule(c.schedule);
+            unknownUsers = [];
             updateWarnings();
+            checkUsernames();
             UC.openDialog('cleanup-dialog', '#cleanup-name');
         }
 
@@ -215,8 +257,7 @@
                 neverLoggedIn: {include: form.elements.neverLoggedInInclude.checked,
                     createdMoreThanDays: days(form.elements.createdMoreThanDays.value)},
                 excludeGroups: excluded.values(),
-                excludeUsers: form.elements.excludeUsers.value.split('\n').map(function (u) { return u.trim(); })
-                    .filter(function (u) { return u !== ''; }),
+                excludeUsers: excludedUsernames(),
                 action: UC.radioValue(form, 'action'),
                 idpId: form.elements.idpId.value ? Number(form.elements.idpId.value) : null,
                 schedule: frequency.value ? {cron: cron(), timeZone: zone.value} : null
@@ -248,6 +289,7 @@
         form.elements.idpId.addEventListener('change', updateWarnings);
         form.querySelectorAll('input[name="action"]').forEach(function (r) { r.addEventListener('change', updateWarnings); });
         targets.onChange(updateWarnings);
+        form.elements.excludeUsers.addEventListener('input', checkUsernames);
 
         return {open: open};
     };

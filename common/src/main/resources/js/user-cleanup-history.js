@@ -1,8 +1,8 @@
 /*
  * Run results: the History view of one cleanup (its own view, a page of runs at a time, a
  * labelled count per outcome, duration, progress while a run goes on, a link to the users with
- * each outcome), Show users (search by name or email, filter by outcome and group, sorting,
- * outcome lozenges, a failure's reason once) and Export data. Dry runs are marked as such
+ * each outcome), Show users (search by name or email, filter by outcome and group, sorting, all
+ * answered by the server a page at a time; outcome lozenges, a failure's reason once) and Export data. Dry runs are marked as such
  * wherever their results appear.
  */
 (function (UC) {
@@ -23,8 +23,6 @@
         EXPORTED: 'new', NO_IDENTIFIER: 'moved', REPORTED: '', FAILED: 'error'};
     var HISTORY_PAGE = 10;
     var USERS_PAGE = 50;
-    /** Show users reads at most this many users of a run for its search, filters and sorting. */
-    var USERS_READ = 5000;
 
     UC.statusLozenge = function (status) {
         var kind = {SUCCEEDED: 'success', PARTIAL: 'moved', FAILED: 'error', ABANDONED: 'error', RUNNING: 'current'}[status] || '';
@@ -200,21 +198,7 @@
 
         // ---------------------------------------------------------------------------- Show users
 
-        var users = {run: null, all: [], start: 0, sort: 'username', ascending: true};
-
-        function matches(u, search, outcome, group) {
-            var text = search.toLowerCase();
-            return (!text || [u.username, u.displayName, u.email || ''].some(function (v) { return String(v).toLowerCase().indexOf(text) >= 0; }))
-                && (!outcome || u.outcomes.some(function (o) { return outcome.indexOf(o.outcome) >= 0; }))
-                && (!group || u.outcomes.some(function (o) { return o.group === group; }));
-        }
-
-        function sortValue(u) {
-            if (users.sort === 'lastLogin') {
-                return u.lastLogin ? new Date(u.lastLogin).getTime() : 0;
-            }
-            return String(u[users.sort] || '').toLowerCase();
-        }
+        var users = {run: null, start: 0, sort: 'username', ascending: true, asked: 0};
 
         function outcomeList(u) {
             var reasons = {};
@@ -239,30 +223,41 @@
                 users.ascending = users.sort === key ? !users.ascending : true;
                 users.sort = key;
                 users.start = 0;
-                renderUsers();
-                document.querySelector('#users-content .user-cleanup-sort[data-sort="' + key + '"]').focus();
+                loadUsers().then(function () {
+                    document.querySelector('#users-content .user-cleanup-sort[data-sort="' + key + '"]').focus();
+                });
             });
             th.appendChild(sort);
             return th;
         }
 
-        function renderUsers() {
+        /** The users endpoint's query for the page, the search, the filters and the order shown. */
+        function usersQuery() {
             var search = document.getElementById('users-search').value.trim();
             var outcome = document.getElementById('users-outcome').value;
             var group = document.getElementById('users-group').value;
-            var found = users.all.filter(function (u) { return matches(u, search, outcome ? outcome.split(' ') : null, group); });
-            found.sort(function (a, b) {
-                var x = sortValue(a);
-                var y = sortValue(b);
-                return (x < y ? -1 : (x > y ? 1 : 0)) * (users.ascending ? 1 : -1);
-            });
-            var shown = found.slice(users.start, users.start + USERS_PAGE);
+            var parts = ['start=' + users.start, 'limit=' + USERS_PAGE, 'sort=' + users.sort,
+                'order=' + (users.ascending ? 'asc' : 'desc')];
+            if (search) {
+                parts.push('q=' + encodeURIComponent(search));
+            }
+            (outcome ? outcome.split(' ') : []).forEach(function (o) { parts.push('outcome=' + encodeURIComponent(o)); });
+            if (group) {
+                parts.push('group=' + encodeURIComponent(group));
+            }
+            return parts.join('&');
+        }
+
+        function filtered() {
+            return document.getElementById('users-search').value.trim() !== ''
+                || document.getElementById('users-outcome').value !== '' || document.getElementById('users-group').value !== '';
+        }
+
+        function renderUsers(answer) {
             var content = document.getElementById('users-content');
             content.textContent = '';
-            if (!users.all.length) {
-                content.appendChild(el('p', {text: t('user-cleanup.users.empty')}));
-            } else if (!found.length) {
-                content.appendChild(el('p', {text: t('user-cleanup.users.none-match')}));
+            if (!answer.users.length) {
+                content.appendChild(el('p', {text: t(filtered() ? 'user-cleanup.users.none-match' : 'user-cleanup.users.empty')}));
             } else {
                 content.appendChild(el('table', {className: 'aui user-cleanup-users'}, [
                     el('thead', {}, [el('tr', {}, [sortHeader('username', t('user-cleanup.users.column.username')),
@@ -270,7 +265,7 @@
                         sortHeader('email', t('user-cleanup.users.column.email')),
                         sortHeader('lastLogin', t('user-cleanup.users.column.last-login')),
                         el('th', {scope: 'col', text: t('user-cleanup.users.column.outcomes')})])]),
-                    el('tbody', {}, shown.map(function (u) {
+                    el('tbody', {}, answer.users.map(function (u) {
                         return el('tr', {'data-user': u.username}, [
                             el('td', {}, [el('span', {text: u.username}), u.deactivated ? ' ' : null,
                                 u.deactivated ? UC.lozenge(t('user-cleanup.users.deactivated'), '') : null]),
@@ -282,30 +277,33 @@
                     }))
                 ]));
             }
-            document.getElementById('users-page').textContent = found.length
-                ? t('user-cleanup.users.page', users.start + 1, users.start + shown.length, found.length) : '';
-            document.getElementById('users-previous').disabled = users.start === 0;
-            document.getElementById('users-next').disabled = users.start + USERS_PAGE >= found.length;
+            document.getElementById('users-page').textContent = answer.users.length
+                ? t('user-cleanup.users.page', UC.number(answer.start + 1), UC.number(answer.start + answer.users.length),
+                    UC.number(answer.total)) : '';
+            document.getElementById('users-previous').disabled = answer.start === 0;
+            document.getElementById('users-next').disabled = answer.start + answer.users.length >= answer.total;
         }
 
-        /** Reads the run's users, a thousand at a time, up to USERS_READ. */
-        function readUsers(run, from, sofar) {
-            return UC.api('GET', '/runs/' + run.id + '/users?start=' + from + '&limit=1000').then(function (answer) {
-                var all = sofar.concat(answer.users);
-                if (all.length < answer.total && all.length < USERS_READ && answer.users.length) {
-                    return readUsers(run, all.length, all);
+        /**
+         * Asks the server for the page of users the search, filters and order list (it searches the
+         * whole run, however large); an answer to an older question than the last is dropped.
+         */
+        function loadUsers() {
+            var asked = ++users.asked;
+            return UC.api('GET', '/runs/' + users.run.id + '/users?' + usersQuery()).then(function (answer) {
+                if (asked === users.asked) {
+                    renderUsers(answer);
                 }
-                return {users: all, total: answer.total};
+            }, function (e) {
+                UC.message('error', UC.errorText(e));
             });
         }
 
-        function fillGroups(all) {
+        function fillGroups(names) {
             var select = document.getElementById('users-group');
-            var names = {};
-            all.forEach(function (u) { u.outcomes.forEach(function (o) { names[o.group] = true; }); });
             select.textContent = '';
             select.appendChild(el('option', {value: '', text: t('user-cleanup.users.filter.any-group')}));
-            Object.keys(names).sort().forEach(function (name) { select.appendChild(el('option', {value: name, text: name})); });
+            names.forEach(function (name) { select.appendChild(el('option', {value: name, text: name})); });
         }
 
         function fillOutcomes(selected) {
@@ -322,20 +320,16 @@
         }
 
         function showUsers(run, filter) {
-            users = {run: run, all: [], start: 0, sort: 'username', ascending: true};
+            users = {run: run, start: 0, sort: 'username', ascending: true, asked: users.asked};
             document.getElementById('users-dialog-title').textContent =
                 t(run.dryRun ? 'user-cleanup.users.title.dry' : 'user-cleanup.users.title', run.id);
             document.getElementById('users-dry-run').hidden = !run.dryRun;
             document.getElementById('users-search').value = '';
-            readUsers(run, 0, []).then(function (answer) {
-                users.all = answer.users;
-                fillGroups(answer.users);
+            UC.api('GET', '/runs/' + run.id + '/groups').then(function (groups) {
+                fillGroups(groups);
                 fillOutcomes(filter.outcomes);
-                var capped = document.getElementById('users-capped');
-                capped.textContent = answer.total > answer.users.length
-                    ? t('user-cleanup.users.capped', UC.number(answer.users.length), UC.number(answer.total)) : '';
-                capped.hidden = capped.textContent === '';
-                renderUsers();
+                return loadUsers();
+            }).then(function () {
                 if (document.getElementById('users-dialog').getAttribute('aria-hidden') !== 'false') {
                     UC.openDialog('users-dialog', '#users-search');
                 }
@@ -349,22 +343,22 @@
             clearTimeout(searchTimer);
             searchTimer = setTimeout(function () {
                 users.start = 0;
-                renderUsers();
-            }, 150);
+                loadUsers();
+            }, 250);
         });
         ['users-outcome', 'users-group'].forEach(function (id) {
             document.getElementById(id).addEventListener('change', function () {
                 users.start = 0;
-                renderUsers();
+                loadUsers();
             });
         });
         document.getElementById('users-previous').addEventListener('click', function () {
             users.start = Math.max(0, users.start - USERS_PAGE);
-            renderUsers();
+            loadUsers();
         });
         document.getElementById('users-next').addEventListener('click', function () {
             users.start += USERS_PAGE;
-            renderUsers();
+            loadUsers();
         });
 
         // ---------------------------------------------------------------------------- Export data

@@ -100,6 +100,22 @@ public class DirectoryResource {
         return Json.ok(json);
     }
 
+    /**
+     * {@code 200} with the names among {@code ?name=a&name=b...} that are no user of the
+     * application, {@code {"unknown":["b"]}}, so that the cleanup form can warn of excluded
+     * usernames that exclude nobody before it is saved; {@code 400} (parameter {@code name})
+     * without a name, with more than {@value CleanupService#MAX_USERNAME_CHECKS}, or with one no
+     * exclusion could hold.
+     */
+    @GET
+    @Path("users/check")
+    public Response checkUsers(@Context HttpServletRequest request) {
+        gate.requireSystemAdmin();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("unknown", List.copyOf(cleanups.unknownUsernames(QueryParams.of(request).all("name"))));
+        return Json.ok(json);
+    }
+
     /** {@code 200} with every application and its licensing groups. */
     @GET
     @Path("applications")

@@ -102,6 +102,11 @@ final class QueryParams {
         }
     }
 
+    /** Every value of a parameter that may be given more than once, in the order given; empty when not given. */
+    List<String> all(String name) {
+        return List.copyOf(values.getOrDefault(name, List.of()));
+    }
+
     /** The parameter's only value, or {@code null} when it is not given. */
     private String single(String name) {
         List<String> given = values.get(name);

@@ -5,6 +5,7 @@ import io.usercleanup.core.export.EntraMemberFile;
 import io.usercleanup.core.export.ExportFileNames;
 import io.usercleanup.core.model.IdpExportSummary;
 import io.usercleanup.core.model.RunRecord;
+import io.usercleanup.core.model.UserQuery;
 import io.usercleanup.core.service.NotFoundException;
 import io.usercleanup.core.service.RunExports;
 import io.usercleanup.core.service.RunService;
@@ -54,7 +55,12 @@ public class RunResource {
         return Json.ok(RunJson.write(run, exports.idpExports(runId), ApiPaths.base(uri)));
     }
 
-    /** {@code 200} with a page of the affected users, ordered by username; {@code 400} for a bad page. */
+    /**
+     * {@code 200} with a page of the affected users, ordered by username; with the optional
+     * {@code q}, {@code outcome} (repeatable), {@code group}, {@code sort} and {@code order}, those
+     * the search lists, in its order, {@code total} counting them all. {@code 400} naming the
+     * parameter for a bad page or an unknown outcome, sort or order.
+     */
     @GET
     @Path("users")
     @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +69,18 @@ public class RunResource {
         QueryParams query = QueryParams.of(request);
         long start = query.whole("start", 0, 0, Long.MAX_VALUE);
         int limit = query.integer("limit", 100, 1, RunService.MAX_PAGE);
-        return Json.ok(RunJson.users(runs.users(runId, start, limit)));
+        UserQuery search = RunService.userQuery(query.text("q", null), query.all("outcome"), query.text("group", null),
+                query.text("sort", null), query.text("order", null));
+        return Json.ok(RunJson.users(runs.users(runId, search, start, limit)));
+    }
+
+    /** {@code 200} with the target groups the run recorded outcomes in, ordered by name (Show users' group filter). */
+    @GET
+    @Path("groups")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response groups(@PathParam("runId") long runId) {
+        gate.requireSystemAdmin();
+        return Json.ok(runs.outcomeGroups(runId));
     }
 
     /** {@code 200 text/csv}: the full report, one row per (user, group) outcome. */

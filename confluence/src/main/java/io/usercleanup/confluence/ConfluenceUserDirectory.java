@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 import javax.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,6 +152,21 @@ public final class ConfluenceUserDirectory implements UserDirectory {
             }
             return names;
         });
+    }
+
+    /**
+     * Asks Confluence's user accessor name by name ({@code getUserByName} finds deactivated users
+     * too): the lists checked are a cleanup's excluded usernames, a few dozen at most.
+     */
+    @Override
+    public Set<String> unknownUsernames(Collection<String> usernames) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String name : Names.distinct(usernames)) {
+            if (users.find(name) == null) {
+                unknown.add(name);
+            }
+        }
+        return Collections.unmodifiableSet(unknown);
     }
 
     @Override

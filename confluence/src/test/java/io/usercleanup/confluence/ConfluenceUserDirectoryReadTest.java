@@ -53,6 +53,23 @@ class ConfluenceUserDirectoryReadTest {
     }
 
     @Test
+    void unknownUsernames_askTheUserAccessorOncePerName_andNameThoseItDoesNotKnow() {
+        confluence.user("alice");
+
+        assertThat(confluence.directory().unknownUsernames(List.of("alice", "ghost", "GHOST")))
+                .containsExactly("ghost");
+    }
+
+    @Test
+    void unknownUsernames_whenConfluenceFails_isAnAccessErrorNamingTheUser() {
+        when(confluence.userAccessor.getUserByName("alice")).thenThrow(new IllegalStateException("db down"));
+
+        assertThatThrownBy(() -> confluence.directory().unknownUsernames(List.of("alice")))
+                .isInstanceOf(DirectoryAccessException.class)
+                .hasMessage("Confluence failed while reading the user 'alice': db down");
+    }
+
+    @Test
     void findGroup_takesTheDirectoryFromCrowdsGroup() {
         confluence.group("confluence-users", ConfluenceFixture.LDAP);
 

@@ -26,9 +26,11 @@ import org.slf4j.LoggerFactory;
 import javax.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +65,7 @@ public final class JiraUserDirectory implements UserDirectory {
     private final ActingAdministrator actingAdministrator;
     private final SqlDirectMembers sqlMembers;
     private final com.atlassian.sal.api.user.UserManager groupSearch;
+    private final UserManager userManager;
 
     /** Reads group members through Jira's user API only. */
     public JiraUserDirectory(CrowdDirectoryService directoryService, CrowdService crowdService,
@@ -103,6 +106,7 @@ public final class JiraUserDirectory implements UserDirectory {
                 Objects.requireNonNull(authentication, "authentication"), userManager);
         this.sqlMembers = sqlMembers;
         this.groupSearch = Objects.requireNonNull(groupSearch, "groupSearch");
+        this.userManager = Objects.requireNonNull(userManager, "userManager");
     }
 
     @Override
@@ -142,6 +146,21 @@ public final class JiraUserDirectory implements UserDirectory {
             }
             return names;
         });
+    }
+
+    /**
+     * Asks Jira's user manager name by name ({@code getUserByName} finds deactivated users too, and
+     * ignores case): the lists checked are a cleanup's excluded usernames, a few dozen at most.
+     */
+    @Override
+    public Set<String> unknownUsernames(Collection<String> usernames) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String name : Names.distinct(usernames)) {
+            if (JiraReads.read("the user '" + name + "'", () -> userManager.getUserByName(name)) == null) {
+                unknown.add(name);
+            }
+        }
+        return Collections.unmodifiableSet(unknown);
     }
 
     @Override

@@ -142,6 +142,29 @@ class JiraUserDirectoryReadTest {
     }
 
     @Test
+    void unknownUsernames_askJirasUserManagerOncePerName_andNameThoseItDoesNotKnow() {
+        // given
+        jira.user("alice", 1);
+
+        // when
+        Set<String> unknown = jira.directory.unknownUsernames(List.of("alice", "ghost", "GHOST"));
+
+        // then
+        assertThat(unknown).containsExactly("ghost");
+    }
+
+    @Test
+    void unknownUsernames_failsWithAccessExceptionWhenJiraThrows() {
+        // given
+        when(jira.userManager.getUserByName("alice")).thenThrow(new IllegalStateException("boom"));
+
+        // when / then
+        assertThatThrownBy(() -> jira.directory.unknownUsernames(List.of("alice")))
+                .isInstanceOf(DirectoryAccessException.class)
+                .hasMessage("Jira failed while reading the user 'alice': boom");
+    }
+
+    @Test
     void findGroupNames_asksSalsPrefixSearchForThePage_andKeepsItsOrder() {
         // given
         when(jira.salUserManager.findGroupNamesByPrefix("JIRA-", 100, 2))

@@ -9,14 +9,20 @@ import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.model.UserQuery;
 import io.usercleanup.core.store.RunStore;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +31,8 @@ import java.util.function.Consumer;
  * {@link IdpExportReader}.
  */
 public final class AoRunStore implements RunStore {
+
+    private static final int NOT_IN_LIST = 500;
 
     private final ActiveObjects ao;
     private final RunUserWriter writer;
@@ -124,6 +132,19 @@ public final class AoRunStore implements RunStore {
                 .order(RunEntity.STARTED_AT + " DESC, " + RunEntity.ID + " DESC"));
     }
 
+    /** The ids are named in {@code NOT IN} lists of at most 500 (Oracle takes up to 1,000 in one). */
+    @Override
+    public List<RunRecord> findByCleanupNotIn(Set<Long> cleanupIds) {
+        List<Long> ids = cleanupIds.stream().sorted().toList();
+        List<String> clauses = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += NOT_IN_LIST) {
+            int size = Math.min(NOT_IN_LIST, ids.size() - from);
+            clauses.add(RunEntity.CLEANUP_ID + " NOT IN (" + String.join(",", Collections.nCopies(size, "?")) + ")");
+        }
+        Query query = Query.select().order(RunEntity.STARTED_AT + " DESC, " + RunEntity.ID + " DESC");
+        return runs(clauses.isEmpty() ? query : query.where(String.join(" AND ", clauses), ids.toArray()));
+    }
+
     @Override
     public List<RunRecord> findByStatus(RunStatus status) {
         return runs(Query.select()
@@ -150,6 +171,22 @@ public final class AoRunStore implements RunStore {
     @Override
     public Page<UserOutcome> users(long runId, long start, int limit) {
         return reader.page(runId, start, limit);
+    }
+
+    @Override
+    public Page<UserOutcome> users(long runId, UserQuery query, long start, int limit) {
+        return reader.page(runId, query, start, limit);
+    }
+
+    /** One distinct read of the group columns, however many outcomes the run recorded. */
+    @Override
+    public List<String> outcomeGroups(long runId) {
+        Map<String, String> byKey = new TreeMap<>();
+        for (RunOutcomeEntity row : ao.find(RunOutcomeEntity.class, Query.select(RunOutcomeEntity.GROUP_KEY + ", "
+                + RunOutcomeEntity.GROUP_NAME).distinct().where(RunOutcomeEntity.RUN_ID + " = ?", runId))) {
+            byKey.merge(row.getGroupKey(), row.getGroupName(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        return List.copyOf(byKey.values());
     }
 
     @Override

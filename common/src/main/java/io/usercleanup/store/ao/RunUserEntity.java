@@ -28,6 +28,8 @@ public interface RunUserEntity extends LongIdEntity {
     String USER_KEY = "USER_KEY";
     String DISPLAY_NAME = "DISPLAY_NAME";
     String EMAIL = "EMAIL";
+    String DISPLAY_NAME_KEY = "DISPLAY_NAME_KEY";
+    String EMAIL_KEY = "EMAIL_KEY";
     String DIRECTORY_ID = "DIRECTORY_ID";
     String LAST_LOGIN = "LAST_LOGIN";
     String DEACTIVATED = "DEACTIVATED";
@@ -54,6 +56,19 @@ public interface RunUserEntity extends LongIdEntity {
     /** Email address at the time of the run, capped at {@value Values#NAME_LENGTH} characters, or {@code null}. */
     @StringLength(Values.NAME_LENGTH)
     String getEmail();
+
+    /**
+     * The full name lower-cased (as {@link io.usercleanup.core.model.Names#key} makes keys),
+     * capped like the name, or {@code null}: Show users' search and order, which no database can
+     * take from the name itself both portably and ignoring case. Rows written before this column
+     * existed have none, and are found by their username only.
+     */
+    @StringLength(Values.NAME_LENGTH)
+    String getDisplayNameKey();
+
+    /** The email address lower-cased, as {@link #getDisplayNameKey()}, or {@code null}. */
+    @StringLength(Values.NAME_LENGTH)
+    String getEmailKey();
 
     /** The user's directory id. */
     @NotNull

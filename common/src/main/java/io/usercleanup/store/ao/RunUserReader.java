@@ -5,6 +5,7 @@ import io.usercleanup.core.model.GroupOutcome;
 import io.usercleanup.core.model.OutcomeType;
 import io.usercleanup.core.model.Page;
 import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.model.UserQuery;
 import net.java.ao.Query;
 
 import java.util.ArrayList;
@@ -30,10 +31,53 @@ final class RunUserReader {
      */
     private static final String KEY_ORDER = RunUserEntity.RUN_ID + " ASC, " + RunUserEntity.USER_KEY + " ASC";
 
+    /** Most user keys one {@code IN} list names (Oracle takes up to 1,000). */
+    private static final int IN_LIST = 500;
+
     private final ActiveObjects ao;
+    private final RunUserSearch search;
 
     RunUserReader(ActiveObjects ao) {
         this.ao = ao;
+        this.search = new RunUserSearch(ao);
+    }
+
+    /**
+     * A page of the users the query lists. Without a filter or another order, it is the page of
+     * {@link #page(long, long, int)}; otherwise the database searches and orders, and the page's
+     * outcomes are read by the page's keys (in its order they are no key range).
+     */
+    Page<UserOutcome> page(long runId, UserQuery query, long start, int limit) {
+        if (query.equals(UserQuery.ALL)) {
+            return page(runId, start, limit);
+        }
+        if (start < 0 || limit < 1) {
+            throw new IllegalArgumentException("start must not be negative and limit must be positive");
+        }
+        RunUserSearch.Found found = search.page(runId, query, start, limit);
+        return new Page<>(start, limit, found.total(), withOutcomesOfKeys(runId, found.users()));
+    }
+
+    private List<UserOutcome> withOutcomesOfKeys(long runId, List<RunUserEntity> users) {
+        Map<String, List<GroupOutcome>> outcomes = new HashMap<>();
+        users.forEach(user -> outcomes.put(user.getUserKey(), new ArrayList<>()));
+        List<String> keys = new ArrayList<>(outcomes.keySet());
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+            List<Object> params = new ArrayList<>(List.of(runId));
+            params.addAll(chunk);
+            RunOutcomeEntity[] rows = ao.find(RunOutcomeEntity.class, Query.select()
+                    .where(RunOutcomeEntity.RUN_ID + " = ? AND " + RunOutcomeEntity.USER_KEY + " IN ("
+                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", params.toArray())
+                    .order(RunOutcomeEntity.ID + " ASC"));
+            for (RunOutcomeEntity row : rows) {
+                List<GroupOutcome> userOutcomes = outcomes.get(row.getUserKey());
+                if (userOutcomes != null) {
+                    userOutcomes.add(toOutcome(row));
+                }
+            }
+        }
+        return users.stream().map(user -> toUser(user, outcomes.get(user.getUserKey()))).toList();
     }
 
     Page<UserOutcome> page(long runId, long start, int limit) {
@@ -133,16 +177,14 @@ final class RunUserReader {
         }
         List<UserOutcome> result = new ArrayList<>(users.length);
         for (RunUserEntity user : users) {
-            result.add(new UserOutcome(
-                    user.getUsername(),
-                    user.getDisplayName(),
-                    user.getEmail(),
-                    user.getDirectoryId(),
-                    Values.instant(user.getLastLogin()),
-                    outcomes.get(user.getUserKey()),
-                    user.isDeactivated()));
+            result.add(toUser(user, outcomes.get(user.getUserKey())));
         }
         return result;
+    }
+
+    private static UserOutcome toUser(RunUserEntity user, List<GroupOutcome> outcomes) {
+        return new UserOutcome(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getDirectoryId(),
+                Values.instant(user.getLastLogin()), outcomes, user.isDeactivated());
     }
 
     private static GroupOutcome toOutcome(RunOutcomeEntity row) {

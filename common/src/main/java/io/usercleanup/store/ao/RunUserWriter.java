@@ -148,11 +148,18 @@ final class RunUserWriter {
         row.put(RunUserEntity.USER_KEY, key);
         row.put(RunUserEntity.DISPLAY_NAME, Values.capped(user.displayName(), Values.NAME_LENGTH));
         row.put(RunUserEntity.EMAIL, Values.capped(user.email(), Values.NAME_LENGTH));
+        row.put(RunUserEntity.DISPLAY_NAME_KEY, searchKey(user.displayName()));
+        row.put(RunUserEntity.EMAIL_KEY, searchKey(user.email()));
         row.put(RunUserEntity.DIRECTORY_ID, user.directoryId());
         row.put(RunUserEntity.LAST_LOGIN, Values.millis(user.lastLogin()));
         row.put(RunUserEntity.DEACTIVATED, user.deactivated());
         row.put(RunUserEntity.PENDING, pending);
         return row;
+    }
+
+    /** The lower-cased text Show users searches and sorts by, capped to the column; {@code null} for none. */
+    private static String searchKey(String text) {
+        return text == null ? null : Values.capped(Names.key(Values.capped(text, Values.NAME_LENGTH)), Values.NAME_LENGTH);
     }
 
     private static Map<String, Object> outcomeRow(long runId, String userKey, GroupOutcome outcome, boolean pending) {

@@ -126,4 +126,26 @@ class AoRunStoreTest {
         assertThat(found.startedAt()).isEqualTo(epochEdge);
         assertThat(found.finishedAt()).isEqualTo(farFuture);
     }
+
+    @TestTemplate
+    void findByCleanupNotIn_readsOnlyTheRunsOfOtherCleanups_newestFirst(ActiveObjects ao) {
+        AoRunStore store = new AoRunStore(ao);
+        RunRecord kept = store.start(newRun(7L, STARTED));
+        RunRecord older = store.start(newRun(8L, STARTED.minusSeconds(60)));
+        RunRecord newer = store.start(newRun(8L, STARTED.plusSeconds(60)));
+        RunRecord other = store.start(newRun(9L, STARTED));
+        java.util.Set<Long> many = new java.util.HashSet<>();
+        for (long id = 1000; id < 2200; id++) {
+            many.add(id);
+        }
+        many.add(7L);
+
+        assertThat(store.findByCleanupNotIn(java.util.Set.of(7L))).extracting(RunRecord::id)
+                .containsExactly(newer.id(), other.id(), older.id());
+        assertThat(store.findByCleanupNotIn(many)).extracting(RunRecord::id)
+                .containsExactly(newer.id(), other.id(), older.id());
+        assertThat(store.findByCleanupNotIn(java.util.Set.of(7L, 8L, 9L))).isEmpty();
+        assertThat(store.findByCleanupNotIn(java.util.Set.of())).extracting(RunRecord::id)
+                .containsExactly(newer.id(), other.id(), kept.id(), older.id());
+    }
 }

@@ -28,6 +28,13 @@ public interface UserDirectory {
      */
     List<String> findGroupNames(String prefix, int start, int limit);
 
+    /**
+     * The usernames among those given that name no user of the application (deactivated users
+     * are users), each once in the spelling and order first given, names compared ignoring case
+     * as the application compares logins; empty when every name is a user.
+     */
+    Set<String> unknownUsernames(Collection<String> usernames);
+
     /** Every application with its licensing groups. */
     List<ApplicationInfo> applications();
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
  * scheduler through {@link CleanupScheduleListener}.
  */
 public final class CleanupService {
+    /** The most usernames one check may name (the form checks its exclusions in batches of this size). */
+    public static final int MAX_USERNAME_CHECKS = 100;
+
     private final CleanupStore cleanups;
     private final IdpStore idps;
     private final UserDirectory directory;
@@ -110,6 +114,27 @@ public final class CleanupService {
     }
 
     /**
+     * The usernames among those given that are no user of the application, for the form to warn
+     * of exclusions that exclude nobody before the cleanup is saved: each once, as given (after the
+     * same normalising a saved exclusion gets), in the order given.
+     *
+     * @throws ValidationException (field {@code name}) without a name, with more than
+     *                             {@value #MAX_USERNAME_CHECKS} names, or with one that could not be saved as an exclusion
+     */
+    public Set<String> unknownUsernames(List<String> usernames) {
+        Validation v = new Validation();
+        if (usernames.isEmpty()) {
+            v.error("name", "Name at least one user: ?name=<username>, once per user.");
+        } else if (usernames.size() > MAX_USERNAME_CHECKS) {
+            v.error("name", "Given " + usernames.size() + " times; check at most " + MAX_USERNAME_CHECKS
+                    + " usernames at once.");
+        }
+        List<String> names = usernames(v, "name", usernames);
+        v.throwIfAny();
+        return directory.unknownUsernames(names);
+    }
+
+    /**
      * The next {@code count} times a schedule fires, for showing before it is saved.
      *
      * @throws ValidationException when the schedule is invalid
@@ -166,7 +191,7 @@ public final class CleanupService {
                     ? 0 : draft.neverLoggedInCreatedMoreThanDays();
         }
         List<String> excludeGroups = GroupChecks.existing(v, directory, "excludeGroups", draft.excludeGroups());
-        List<String> excludeUsers = excludeUsers(v, draft.excludeUsers());
+        List<String> excludeUsers = usernames(v, "excludeUsers", draft.excludeUsers());
         CleanupAction action = Enums.parse(v, "action", draft.action(), CleanupAction.class, null);
         if (draft.idpId() != null && idps.find(draft.idpId()).isEmpty()) {
             v.error("idpId", "There is no identity provider " + draft.idpId() + ".");
@@ -194,15 +219,16 @@ public final class CleanupService {
         return keys.stream().filter(known::containsKey).distinct().collect(Collectors.toList());
     }
 
-    private static List<String> excludeUsers(Validation v, List<String> usernames) {
+    /** The usernames as stored, after recording against the field each that cannot be. */
+    private static List<String> usernames(Validation v, String field, List<String> usernames) {
         if (usernames == null) {
             return List.of();
         }
         List<String> result = new ArrayList<>();
         for (String username : usernames) {
-            String stored = username == null ? "" : v.text("excludeUsers", username, "A username");
+            String stored = username == null ? "" : v.text(field, username, "A username");
             if (stored != null && stored.isEmpty()) {
-                v.error("excludeUsers", "A username is empty.");
+                v.error(field, "A username is empty.");
             } else if (stored != null) {
                 result.add(stored);
             }

@@ -5,7 +5,9 @@ import io.usercleanup.core.model.RunCounts;
 import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.RunTrigger;
+import io.usercleanup.core.model.OutcomeType;
 import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.model.UserQuery;
 import io.usercleanup.core.store.RunStore;
 
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,18 +146,13 @@ public final class RunService {
      * @param existing the ids of the cleanups that still exist
      */
     public List<DeletedCleanup> deletedCleanups(Set<Long> existing) {
-        Map<Long, List<RunRecord>> byCleanup = new LinkedHashMap<>();
-        for (RunStatus status : RunStatus.values()) {
-            for (RunRecord run : runs.findByStatus(status)) {
-                if (!existing.contains(run.cleanupId())) {
-                    byCleanup.computeIfAbsent(run.cleanupId(), id -> new ArrayList<>()).add(run);
-                }
-            }
+        // Newest first from the store, so each cleanup's first run seen is its last one.
+        Map<Long, DeletedCleanup> byCleanup = new LinkedHashMap<>();
+        for (RunRecord run : runs.findByCleanupNotIn(existing)) {
+            byCleanup.merge(run.cleanupId(), new DeletedCleanup(run.cleanupId(), run.cleanupName(), 1, run.startedAt()),
+                    (last, older) -> new DeletedCleanup(last.id(), last.name(), last.runs() + 1, last.lastRunAt()));
         }
-        return byCleanup.values().stream().map(list -> {
-            RunRecord last = list.stream().max(Comparator.comparing(RunRecord::startedAt)).orElseThrow();
-            return new DeletedCleanup(last.cleanupId(), last.cleanupName(), list.size(), last.startedAt());
-        }).sorted(Comparator.comparing(DeletedCleanup::lastRunAt).reversed()).toList();
+        return byCleanup.values().stream().sorted(Comparator.comparing(DeletedCleanup::lastRunAt).reversed()).toList();
     }
 
     /**
@@ -174,6 +172,12 @@ public final class RunService {
      * @throws ValidationException for a negative start or a limit outside 1 to {@value #MAX_PAGE}
      */
     public Page<UserOutcome> users(long runId, long start, int limit) {
+        checkPage(start, limit);
+        get(runId);
+        return runs.users(runId, start, limit);
+    }
+
+    private static void checkPage(long start, int limit) {
         Validation v = new Validation();
         if (start < 0) {
             v.error("start", "Must be 0 or more; it is " + start + ".");
@@ -182,7 +186,66 @@ public final class RunService {
             v.error("limit", "Must be between 1 and " + MAX_PAGE + "; it is " + limit + ".");
         }
         v.throwIfAny();
+    }
+
+    /**
+     * A page of the run's affected users that the query lists, in its order, searched by the
+     * store over the whole run.
+     *
+     * @throws ValidationException for a negative start or a limit outside 1 to {@value #MAX_PAGE}
+     * @throws NotFoundException   when there is no such run
+     */
+    public Page<UserOutcome> users(long runId, UserQuery query, long start, int limit) {
+        checkPage(start, limit);
         get(runId);
-        return runs.users(runId, start, limit);
+        return query.equals(UserQuery.ALL) ? runs.users(runId, start, limit) : runs.users(runId, query, start, limit);
+    }
+
+    /**
+     * The query Show users asks for, from the request's text: {@code q} (part of a username, full
+     * name or email address), {@code outcome} (any number of outcome names), {@code group},
+     * {@code sort} ({@code username}, {@code displayName}, {@code email}, {@code lastLogin}) and
+     * {@code order} ({@code asc}, {@code desc}); {@code null} or empty for the default.
+     *
+     * @throws ValidationException naming each parameter that is not one of these
+     */
+    public static UserQuery userQuery(String text, List<String> outcomes, String group, String sort, String order) {
+        Validation v = new Validation();
+        String q = text == null || text.isBlank() ? null : v.text("q", text, "The search text");
+        String g = group == null || group.isEmpty() ? null : v.text("group", group, "The group name");
+        Set<OutcomeType> types = new LinkedHashSet<>();
+        for (String outcome : outcomes) {
+            OutcomeType type = Enums.parse(v, "outcome", outcome, OutcomeType.class, null);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        UserQuery.Sort by = UserQuery.Sort.USERNAME;
+        if (sort != null) {
+            by = SORTS.get(sort);
+            if (by == null) {
+                v.error("sort", "'" + sort + "' is not one of username, displayName, email, lastLogin.");
+                by = UserQuery.Sort.USERNAME;
+            }
+        }
+        if (order != null && !order.equals("asc") && !order.equals("desc")) {
+            v.error("order", "'" + order + "' is not one of asc, desc.");
+        }
+        v.throwIfAny();
+        return new UserQuery(q, types, g, by, "desc".equals(order));
+    }
+
+    private static final Map<String, UserQuery.Sort> SORTS = Map.of("username", UserQuery.Sort.USERNAME,
+            "displayName", UserQuery.Sort.DISPLAY_NAME, "email", UserQuery.Sort.EMAIL,
+            "lastLogin", UserQuery.Sort.LAST_LOGIN);
+
+    /**
+     * The target groups the run recorded outcomes in, ordered by name.
+     *
+     * @throws NotFoundException when there is no such run
+     */
+    public List<String> outcomeGroups(long runId) {
+        get(runId);
+        return runs.outcomeGroups(runId);
     }
 }

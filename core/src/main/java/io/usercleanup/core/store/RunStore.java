@@ -8,10 +8,12 @@ import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.RunWithFiles;
 import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.model.UserQuery;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -72,6 +74,12 @@ public interface RunStore {
     /** The runs of a cleanup, newest first. */
     List<RunRecord> findByCleanup(long cleanupId);
 
+    /**
+     * The runs of every cleanup but these, newest first: the history of deleted cleanups, read
+     * without the runs of the cleanups that still exist.
+     */
+    List<RunRecord> findByCleanupNotIn(Set<Long> cleanupIds);
+
     /** The runs with this status, oldest first. */
     List<RunRecord> findByStatus(RunStatus status);
 
@@ -86,6 +94,19 @@ public interface RunStore {
 
     /** A page of the run's affected users, ordered by username. */
     Page<UserOutcome> users(long runId, long start, int limit);
+
+    /**
+     * A page of the run's affected users that the query lists, in its order; {@code total}
+     * counts every user it lists. With {@link UserQuery#ALL} it is {@link #users(long, long, int)}.
+     */
+    Page<UserOutcome> users(long runId, UserQuery query, long start, int limit);
+
+    /**
+     * The target groups the run recorded outcomes in, each once (of spellings that differ only in
+     * case, the first in character order), ordered by their lower-cased names: what Show users
+     * filters by.
+     */
+    List<String> outcomeGroups(long runId);
 
     /** Streams every affected user of the run in username order, without loading them all at once. */
     void forEachUser(long runId, Consumer<UserOutcome> sink);

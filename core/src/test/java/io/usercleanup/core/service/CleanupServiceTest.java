@@ -73,6 +73,33 @@ class CleanupServiceTest {
     }
 
     @Test
+    void unknownUsernames_areTheNamesNoUserHas_onceEach_asGiven_whateverTheirCase() {
+        directory.user("Alice", "alice@example.com", 1, NOW, NOW).inactiveUser("gone-but-kept");
+
+        assertThat(service.unknownUsernames(List.of("ALICE", " nobody ", "gone-but-kept", "Ghost", "ghost")))
+                .containsExactly("nobody", "Ghost");
+        assertThat(service.unknownUsernames(List.of("alice"))).isEmpty();
+    }
+
+    @Test
+    void unknownUsernames_refusesNoName_tooManyNames_andNamesNoExclusionCouldHold() {
+        List<String> tooMany = new ArrayList<>();
+        for (int i = 0; i <= CleanupService.MAX_USERNAME_CHECKS; i++) {
+            tooMany.add("user" + i);
+        }
+
+        assertThat(errorsOf(() -> service.unknownUsernames(List.of()))).extracting(FieldError::message)
+                .containsExactly("Name at least one user: ?name=<username>, once per user.");
+        assertThat(errorsOf(() -> service.unknownUsernames(tooMany))).extracting(FieldError::message)
+                .containsExactly("Given 101 times; check at most 100 usernames at once.");
+        assertThat(errorsOf(() -> service.unknownUsernames(List.of("ok", "  ", "x".repeat(256)))))
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "A username is empty."),
+                        org.assertj.core.groups.Tuple.tuple("name",
+                                "A username is 256 characters long; at most 255 are allowed."));
+    }
+
+    @Test
     void create_savesTheCleanup_andTellsTheScheduler() {
         CleanupDefinition saved = service.create(draft("Licence cleanup"), ADMIN);
 

@@ -127,6 +127,18 @@ public final class FakeUserDirectory implements UserDirectory {
     }
 
     @Override
+    public Set<String> unknownUsernames(Collection<String> usernames) {
+        hostCall("unknownUsernames");
+        Set<String> unknown = new java.util.LinkedHashSet<>();
+        for (String name : Names.distinct(usernames)) {
+            if (!users.containsKey(Names.key(name))) {
+                unknown.add(name);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(unknown);
+    }
+
+    @Override
     public List<ApplicationInfo> applications() {
         return List.copyOf(applications);
     }

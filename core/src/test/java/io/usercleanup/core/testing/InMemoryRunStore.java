@@ -10,6 +10,7 @@ import io.usercleanup.core.model.RunCounts;
 import io.usercleanup.core.model.RunRecord;
 import io.usercleanup.core.model.RunStatus;
 import io.usercleanup.core.model.UserOutcome;
+import io.usercleanup.core.model.UserQuery;
 import io.usercleanup.core.store.RunStore;
 
 import java.time.Instant;
@@ -174,6 +175,13 @@ public final class InMemoryRunStore implements RunStore {
     }
 
     @Override
+    public List<RunRecord> findByCleanupNotIn(Set<Long> cleanupIds) {
+        return runs.values().stream().filter(r -> !cleanupIds.contains(r.cleanupId()))
+                .sorted(Comparator.comparing(RunRecord::startedAt).thenComparing(RunRecord::id).reversed())
+                .collect(Collectors.toList());
+    }
+
+    @Override
     public List<RunRecord> findByStatus(RunStatus status) {
         return runs.values().stream().filter(r -> r.status() == status).collect(Collectors.toList());
     }
@@ -183,6 +191,21 @@ public final class InMemoryRunStore implements RunStore {
         List<UserOutcome> all = new ArrayList<>(users.get(runId).values());
         List<UserOutcome> page = all.stream().skip(start).limit(limit).collect(Collectors.toList());
         return new Page<>(start, limit, all.size(), page);
+    }
+
+    @Override
+    public Page<UserOutcome> users(long runId, UserQuery query, long start, int limit) {
+        List<UserOutcome> all = users.get(runId).values().stream().filter(query::matches).sorted(query.order())
+                .collect(Collectors.toList());
+        return new Page<>(start, limit, all.size(), all.stream().skip(start).limit(limit).collect(Collectors.toList()));
+    }
+
+    @Override
+    public List<String> outcomeGroups(long runId) {
+        TreeMap<String, String> byKey = new TreeMap<>();
+        users.getOrDefault(runId, new TreeMap<>()).values().forEach(u -> u.outcomes()
+                .forEach(o -> byKey.merge(Names.key(o.group()), o.group(), (a, b) -> a.compareTo(b) <= 0 ? a : b)));
+        return List.copyOf(byKey.values());
     }
 
     @Override

@@ -145,6 +145,25 @@ class UserDirectoryContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("directories")
+    void unknownUsernames_areThoseNoUserHas_whateverTheCase_deactivatedUsersIncluded(
+            String name, Supplier<UserDirectory> directories, ProductRules rules) throws DirectoryChangeException {
+        UserDirectory directory = directories.get();
+        directory.actingAs(DevHostAccounts.ADMIN, () -> {
+            try {
+                directory.deactivate("bob");
+            } catch (DirectoryChangeException e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertThat(directory.unknownUsernames(List.of("BOB", "nobody", "Lee", "NOBODY", "ghost", "paula")))
+                .containsExactly("nobody", "ghost");
+        assertThat(directory.unknownUsernames(List.of("bob", "lee"))).isEmpty();
+        assertThat(directory.unknownUsernames(List.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("directories")
     void removal_checkAllowsIt_changesNothing_thenTheRemovalWorks_andTheCheckThenRefusesIt(
             String name, Supplier<UserDirectory> directories, ProductRules rules) {
         UserDirectory directory = directories.get();

@@ -133,7 +133,7 @@ class ApiFuzzTest {
     Arbitrary<String> reads() {
         return Arbitraries.of(API + "/runs/1/users", API + "/groups", API + "/schedule-preview", API + "/cleanups",
                 API + "/idps", API + "/settings", API + "/directories", API + "/applications", API + "/runs/1",
-                API + "/cleanups/" + cleanupId + "/runs");
+                API + "/cleanups/" + cleanupId + "/runs", API + "/users/check", API + "/runs/1/groups");
     }
 
     private static final List<String> FIELDS = List.of("name", "type", "provisioningEnabled", "directoryIds", "groups",

@@ -177,6 +177,50 @@ class CleanupRunEndToEndTest {
         assertThat(http().get(API + "/runs/99999/users", "admin").status()).isEqualTo(404);
     }
 
+    private static List<String> usernames(String query) {
+        List<String> names = new ArrayList<>();
+        http().get(API + "/runs/" + realRunId + "/users?" + query, "admin").json().get("users")
+                .forEach(u -> names.add(u.get("username").asText()));
+        return names;
+    }
+
+    @Test
+    @Order(4)
+    void users_areSearchedFilteredSortedAndPagedByTheServer_andBadParametersAre400NamingThem() {
+        JsonNode exported = http().get(API + "/runs/" + realRunId + "/users?outcome=EXPORTED", "admin").json();
+        JsonNode second = http().get(API + "/runs/" + realRunId + "/users?outcome=EXPORTED&outcome=FAILED&start=1&limit=1",
+                "admin").json();
+
+        // alice has two exported outcomes and is listed, and counted, once
+        assertThat(exported.get("users")).extracting(u -> u.get("username").asText()).containsExactly("alice", "bob");
+        assertThat(exported.get("total").asLong()).isEqualTo(2);
+        assertThat(second.get("users")).extracting(u -> u.get("username").asText()).containsExactly("bob");
+        assertThat(second.get("total").asLong()).isEqualTo(3);
+        assertThat(usernames("outcome=REMOVED&group=JIRA-LOCAL-USERS")).containsExactly("bob", "erin");
+        assertThat(usernames("outcome=REMOVED&group=jira-software-users")).isEmpty();
+        assertThat(usernames("q=ERIN")).containsExactly("erin");
+        assertThat(usernames("q=example.com&sort=email&order=desc")).containsExactly("lee", "erin", "bob", "alice");
+        assertThat(usernames("sort=username&order=desc&limit=2")).containsExactly("lee", "erin");
+        for (String bad : List.of("outcome=GONE", "sort=size", "order=up", "q=%07", "group=a%00", "sort=email&sort=username")) {
+            Answer answer = http().get(API + "/runs/" + realRunId + "/users?" + bad, "admin");
+            assertThat(answer.status()).as(bad).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asText()).as(bad)
+                    .isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+        assertThat(http().get(API + "/runs/99999/users?outcome=FAILED", "admin").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
+    void groups_areTheRunsTargetGroupsWithOutcomes() {
+        Answer groups = http().get(API + "/runs/" + realRunId + "/groups", "admin");
+
+        assertThat(groups.status()).isEqualTo(200);
+        assertThat(groups.json()).extracting(JsonNode::asText).containsExactly("jira-local-users",
+                "jira-servicedesk-agents", "jira-software-users", "ldap-users");
+        assertThat(http().get(API + "/runs/99999/groups", "admin").status()).isEqualTo(404);
+    }
+
     @Test
     @Order(5)
     void entraFiles_inTheCurrentTemplate_withTheirHeaders() {

@@ -49,6 +49,7 @@ class RestSecurityTest {
         "GET,/runs/1", "GET,/runs/1/users", "GET,/runs/1/export.csv", "GET,/runs/1/idp-exports/jira-local-users",
         "GET,/runs/1/idp-exports.zip", "GET,/directories", "GET,/groups", "GET,/applications",
         "GET,/schedule-preview?cron=0+0+3+*+*+%3F", "GET,/group?name=jira-local-users", "GET,/cleanups/deleted",
+        "GET,/users/check?name=admin", "GET,/runs/1/groups", "GET,/runs/1/users?outcome=FAILED&sort=lastLogin",
     })
     void anonymous_is401_andANonAdmin_is403_withTheErrorBody(String method, String path) {
         Answer anonymous = call(method, path, null);

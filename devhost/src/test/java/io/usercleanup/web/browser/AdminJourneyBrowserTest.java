@@ -239,12 +239,23 @@ class AdminJourneyBrowserTest {
         new Select(browser.find("#users-group")).selectByVisibleText("jira-local-users");
         browser.waitText("#users-page", "of 2");
         new Select(browser.find("#users-group")).selectByVisibleText("Any group");
+        // The server answers each change with a new page; the sort button is the new page's.
+        browser.waitText("#users-page", "of 5");
         browser.find("#users-content .user-cleanup-sort[data-sort='username']").sendKeys(Keys.ENTER);
         browser.waitText("#users-content th[aria-sort='descending']", "Username");
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) browser.script("return Array.from(document.querySelectorAll("
                 + "'#users-content tbody tr')).map(function (r) { return r.getAttribute('data-user'); });");
         assertThat(names).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // The server searched, filtered and sorted: each change asked it for one page.
+        @SuppressWarnings("unchecked")
+        List<String> asked = (List<String>) browser.script("return performance.getEntriesByType('resource')"
+                + ".map(function (e) { return e.name; }).filter(function (n) { return n.indexOf('/users?') >= 0; });");
+        assertThat(asked).anyMatch(u -> u.contains("q=bob") && u.contains("limit=50"))
+                .anyMatch(u -> u.contains("outcome=FAILED"))
+                .anyMatch(u -> u.contains("group=jira-local-users"))
+                .anyMatch(u -> u.contains("sort=username") && u.contains("order=desc"))
+                .noneMatch(u -> u.contains("limit=1000"));
 
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.waitHidden("#users-dialog");
@@ -313,6 +324,16 @@ class AdminJourneyBrowserTest {
         browser.find("label[for='cleanup-action-report']").click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
                 !browser.find("#cleanup-warnings").getText().contains("ldap-users"));
+        // An excluded username that is nobody's is named, with the fix, before saving; a real one is not.
+        WebElement excludeUsers = browser.find("#cleanup-exclude-users");
+        excludeUsers.sendKeys("ADMIN\nno-such-user");
+        browser.waitText("#cleanup-warnings", "exclude nobody: no-such-user.");
+        assertThat(browser.find("#cleanup-warnings").getText()).contains("Correct their spelling")
+                .doesNotContain("ADMIN");
+        excludeUsers.clear();
+        excludeUsers.sendKeys("admin");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                !browser.find("#cleanup-warnings").getText().contains("exclude nobody"));
         browser.find("#cleanup-save").click();
         browser.waitVisible("tr[data-cleanup='LDAP report'] .cleanup-dry-run").click();
         browser.waitText("#history-title", "LDAP report");
@@ -329,6 +350,53 @@ class AdminJourneyBrowserTest {
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.waitHidden("#export-dialog");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void at1024PixelsWide_eachCleanupRowsActionsStayOnOneLine_andNothingOverflowsSideways() {
+        org.openqa.selenium.Dimension before = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+            browser.driver.findElement(By.linkText("Scheduling and Cleanup")).click();
+            browser.waitVisible("tr[data-cleanup='LDAP report'] .cleanup-dry-run");
+            closeFlags();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> layout = (java.util.Map<String, Object>) browser.script(
+                    "var width = document.documentElement.clientWidth;"
+                    + " var rows = Array.from(document.querySelectorAll('#cleanup-list tr[data-cleanup]')).map(function (row) {"
+                    + "   var buttons = Array.from(row.querySelectorAll('.user-cleanup-actions button'))"
+                    + "       .map(function (b) { return b.getBoundingClientRect(); });"
+                    + "   return {name: row.getAttribute('data-cleanup'), buttons: buttons.length,"
+                    + "     tops: buttons.map(function (r) { return Math.round(r.top); }),"
+                    + "     right: Math.max.apply(null, Array.from(row.querySelectorAll('td'))"
+                    + "       .map(function (c) { return c.getBoundingClientRect().right; }))};"
+                    + " });"
+                    + " var widest = Math.max.apply(null, Array.from(document.querySelectorAll('#content *, body *'))"
+                    + "   .filter(function (e) { return e.offsetParent !== null; })"
+                    + "   .map(function (e) { return e.getBoundingClientRect().right; }));"
+                    + " return {viewport: width, scrollWidth: document.documentElement.scrollWidth, rows: rows, widest: widest};");
+            long viewport = ((Number) layout.get("viewport")).longValue();
+            @SuppressWarnings("unchecked")
+            List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) layout.get("rows");
+
+            assertThat(viewport).isBetween(1000L, 1024L);
+            assertThat(((Number) layout.get("scrollWidth")).longValue()).isLessThanOrEqualTo(viewport);
+            assertThat(((Number) layout.get("widest")).doubleValue()).isLessThanOrEqualTo(viewport);
+            assertThat(rows).extracting(r -> r.get("name")).contains("Entra licence cleanup", "LDAP report");
+            for (java.util.Map<String, Object> row : rows) {
+                @SuppressWarnings("unchecked")
+                List<Number> tops = (List<Number>) row.get("tops");
+                assertThat(((Number) row.get("buttons")).intValue()).as(row.get("name") + " buttons").isEqualTo(2);
+                assertThat(tops.stream().mapToLong(Number::longValue).distinct().count())
+                        .as(row.get("name") + " action lines " + tops).isEqualTo(1);
+                assertThat(((Number) row.get("right")).doubleValue()).as(row.get("name") + " right edge")
+                        .isLessThanOrEqualTo(viewport);
+            }
+            browser.screenshot("12-cleanups-1024");
+        } finally {
+            browser.driver.manage().window().setSize(before);
+        }
     }
 
     private static void closeFlags() {
