@@ -25,10 +25,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -231,17 +229,6 @@ public final class ConfluenceUserDirectory implements UserDirectory {
 
     /** The named groups, once each (names compared ignoring case); a missing one stops the read. */
     private List<Group> existingGroups(Collection<String> groupNames) {
-        Map<String, Group> groups = new LinkedHashMap<>();
-        for (String name : groupNames) {
-            if (groups.containsKey(Names.key(name))) {
-                continue;
-            }
-            Group group = ConfluenceReads.read("the group '" + name + "'", () -> userAccessor.getGroup(name));
-            if (group == null) {
-                throw new DirectoryAccessException("The group '" + name + "' does not exist in Confluence");
-            }
-            groups.put(Names.key(name), group);
-        }
-        return new ArrayList<>(groups.values());
+        return ConfluenceReads.existingGroups(groupNames, name -> userAccessor.getGroup(name));
     }
 }

@@ -2,6 +2,9 @@ package io.usercleanup.jira;
 
 import io.usercleanup.core.directory.ProductReads;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The adapter's reads of Jira, through the core's {@link ProductReads}. */
@@ -17,6 +20,10 @@ final class JiraReads {
 
     static void run(String what, Runnable call) {
         READS.run(what, call);
+    }
+
+    static <G> List<G> existingGroups(Collection<String> groupNames, Function<String, G> lookup) {
+        return READS.existingGroups(groupNames, lookup);
     }
 
     static String describe(Throwable e) {

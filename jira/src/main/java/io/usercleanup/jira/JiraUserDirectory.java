@@ -29,10 +29,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -255,17 +253,6 @@ public final class JiraUserDirectory implements UserDirectory {
 
     /** The named groups, once each (names compared ignoring case); a missing one stops the read. */
     private List<Group> existingGroups(Collection<String> groupNames) {
-        Map<String, Group> groups = new LinkedHashMap<>();
-        for (String name : groupNames) {
-            if (groups.containsKey(Names.key(name))) {
-                continue;
-            }
-            Group group = JiraReads.read("the group '" + name + "'", () -> groupManager.getGroup(name));
-            if (group == null) {
-                throw new DirectoryAccessException("The group '" + name + "' does not exist in Jira");
-            }
-            groups.put(Names.key(name), group);
-        }
-        return new ArrayList<>(groups.values());
+        return JiraReads.existingGroups(groupNames, name -> groupManager.getGroup(name));
     }
 }

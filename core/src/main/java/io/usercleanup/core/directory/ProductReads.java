@@ -1,5 +1,13 @@
 package io.usercleanup.core.directory;
 
+import io.usercleanup.core.model.Names;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +43,27 @@ public final class ProductReads {
             call.run();
             return null;
         });
+    }
+
+    /**
+     * The named groups as the product looks them up, once each (names compared ignoring case, the
+     * first spelling kept), in the order named; a group the product does not have stops the read.
+     *
+     * @param lookup the product's group by name, {@code null} when there is none
+     */
+    public <G> List<G> existingGroups(Collection<String> groupNames, Function<String, G> lookup) {
+        Map<String, G> groups = new LinkedHashMap<>();
+        for (String name : groupNames) {
+            if (groups.containsKey(Names.key(name))) {
+                continue;
+            }
+            G group = read("the group '" + name + "'", () -> lookup.apply(name));
+            if (group == null) {
+                throw new DirectoryAccessException("The group '" + name + "' does not exist in " + product);
+            }
+            groups.put(Names.key(name), group);
+        }
+        return new ArrayList<>(groups.values());
     }
 
     /** The exception's message, or its type when it has none. */
