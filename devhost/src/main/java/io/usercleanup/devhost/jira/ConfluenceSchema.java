@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Confluence's tables on the dev host, in a schema of their own ({@code confluence}; on MariaDB,
@@ -41,7 +40,7 @@ final class ConfluenceSchema {
 
     /** The schema Confluence's tables are in, on this connection's database. */
     static String name(Connection connection) throws SQLException {
-        return mariaDb(connection) ? connection.getCatalog() + "_" + SCHEMA : SCHEMA;
+        return Jdbc.mysqlFamily(connection) ? connection.getCatalog() + "_" + SCHEMA : SCHEMA;
     }
 
     /** {@code schema.logininfo}. */
@@ -54,7 +53,7 @@ final class ConfluenceSchema {
         String base = baseSchema(connection) + ".";
         createSchema(connection);
         try (Statement statement = connection.createStatement()) {
-            for (String ddl : views(schema + ".", base, mariaDb(connection) ? "SIGNED" : "BIGINT")) {
+            for (String ddl : views(schema + ".", base, Jdbc.mysqlFamily(connection) ? "SIGNED" : "BIGINT")) {
                 statement.execute(ddl);
             }
             statement.execute("CREATE TABLE IF NOT EXISTS " + schema + ".logininfo ("
@@ -83,19 +82,14 @@ final class ConfluenceSchema {
 
     private static void createSchema(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute((mariaDb(connection) ? "CREATE DATABASE IF NOT EXISTS " : "CREATE SCHEMA IF NOT EXISTS ")
+            statement.execute((Jdbc.mysqlFamily(connection) ? "CREATE DATABASE IF NOT EXISTS " : "CREATE SCHEMA IF NOT EXISTS ")
                     + name(connection));
         }
     }
 
     /** The schema of the dev host's own tables: the connection's (MariaDB has databases instead). */
     private static String baseSchema(Connection connection) throws SQLException {
-        return mariaDb(connection) ? connection.getCatalog() : connection.getSchema();
-    }
-
-    private static boolean mariaDb(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.contains("mysql") || product.contains("mariadb");
+        return Jdbc.mysqlFamily(connection) ? connection.getCatalog() : connection.getSchema();
     }
 
     /**

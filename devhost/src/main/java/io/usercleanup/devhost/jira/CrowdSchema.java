@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The tables Jira keeps its embedded Crowd's users, groups, memberships and directories in, laid
@@ -59,8 +58,7 @@ final class CrowdSchema {
      * {@code DATETIME}. Milliseconds are kept everywhere, as {@link java.util.Date} has them.
      */
     private static String timestampType(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.contains("mysql") || product.contains("mariadb") ? "DATETIME(3)" : "TIMESTAMP(3)";
+        return Jdbc.mysqlFamily(connection) ? "DATETIME(3)" : "TIMESTAMP(3)";
     }
 
     private static List<String> ddl(String ts) {

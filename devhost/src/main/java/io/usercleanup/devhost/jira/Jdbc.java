@@ -148,7 +148,7 @@ final class Jdbc {
             } else if (value instanceof Instant instant) {
                 LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
                 if (textTimestamps == null) {
-                    textTimestamps = mysqlFamily(statement);
+                    textTimestamps = mysqlFamily(statement.getConnection());
                 }
                 if (textTimestamps) {
                     // MySQL's driver takes MariaDB's version (5.5.5-10.x) for a server without
@@ -168,8 +168,9 @@ final class Jdbc {
     private static final java.time.format.DateTimeFormatter MYSQL_DATETIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
-    private static boolean mysqlFamily(PreparedStatement statement) throws SQLException {
-        String product = statement.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+    /** Whether the database is MySQL or MariaDB, whose SQL and driver differ from the others' here. */
+    static boolean mysqlFamily(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
         return product.contains("mysql") || product.contains("mariadb");
     }
 
